@@ -572,6 +572,10 @@ public final class TextHeuristics {
         if (u.startsWith("mailto:")) return Optional.of(LinkRole.CONTACT);
         if (REGISTRATION_LABEL.matcher(l).find()) return Optional.of(LinkRole.REGISTRATION);
         if (ONLINE_LABEL.matcher(l).find()) return Optional.of(LinkRole.ONLINE);
+        if (l.matches(
+                "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*")) {
+            return Optional.of(LinkRole.INFORMATION);
+        }
         if (PROGRAMME_LABEL.matcher(l).find()) return Optional.of(LinkRole.PROGRAMME);
         if (l.matches("(?s).*\\bcontact.*")) return Optional.of(LinkRole.CONTACT);
         String host = host(u);
