@@ -63,6 +63,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BodyReader {
 
+    private static final Pattern INVITATION =
+            Pattern.compile(
+                    "retrouvez-nous|rejoignez-nous|rendez-vous|inscrivez-vous|participez|venez"
+                            + "|nous vous (?:invitons|attendons|donnons rendez-vous)|vous invite");
     private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\n]{1,80})\\]");
     private static final Pattern LEAD_NOISE = Pattern.compile("[\\s\\[(*_~•·>\\-–—]*");
     private static final Pattern AFTER_HEADER = Pattern.compile("[\\s\\])*_~:,.;–—\\-|/]*");
@@ -101,11 +105,40 @@ public final class BodyReader {
         /** Per block: the sub-event whose description it belongs to, or null. */
         final @Nullable Found[] owner;
 
+        @Nullable LocalDate invitedDay;
+
+        /** Per block: the headings it sits under, outermost first (block indexes). */
+        final List<List<Integer>> headings = new ArrayList<>();
+
         Walk(BodyInput in, List<Block> blocks) {
             this.in = in;
             this.blocks = blocks;
             this.ctx = new DateContext(in.referenceDate(), in.zone());
             this.owner = new Found[blocks.size()];
+            List<Integer> stack = new ArrayList<>();
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                if (b.kind() == Block.Kind.HEADING) {
+                    while (!stack.isEmpty()
+                            && blocks.get(stack.get(stack.size() - 1)).level() >= b.level()) {
+                        stack.remove(stack.size() - 1);
+                    }
+                }
+                headings.add(List.copyOf(stack));
+                if (b.kind() == Block.Kind.HEADING) stack.add(k);
+            }
+        }
+
+        /** The blocks of the section a heading opens, up to the next heading of its level. */
+        private List<Block> section(int heading) {
+            int level = blocks.get(heading).level();
+            List<Block> out = new ArrayList<>();
+            for (int j = heading + 1; j < blocks.size(); j++) {
+                Block b = blocks.get(j);
+                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
+                out.add(b);
+            }
+            return out;
         }
 
         BodyFindings run() {
@@ -114,6 +147,14 @@ public final class BodyReader {
             int headingLevel = 0;
             Found openSession = null;
             LocalDate day = null;
+            // "venez ... le 23 janvier prochain": the day a programme without a date belongs to
+            DateMention invited = invitation(false);
+            invitedDay =
+                    invited != null
+                                    && (invited.end() == null
+                                            || invited.end().date().equals(invited.start().date()))
+                            ? invited.start().date()
+                            : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
                 List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
@@ -155,6 +196,7 @@ public final class BodyReader {
                         slotDay = openSession.singleDay();
                     }
                     if (slotDay == null) slotDay = day;
+                    if (slotDay == null) slotDay = invitedDay;
                     if (slotDay == null) slotDay = in.referenceDate();
                     String title = h.title;
                     int descFrom = k + 1;
@@ -269,6 +311,27 @@ public final class BodyReader {
                         });
             }
             return out;
+        }
+
+        /**
+         * In a post with no programme, a dated time the text invites the reader to ("retrouvez-nous
+         * le 9 novembre à 15h") is the event's date; dates merely reported are not.
+         */
+        private @Nullable DateMention invitation(boolean withTime) {
+            for (Block b : blocks) {
+                for (DateMention m : FrenchDates.find(b.text(), ctx)) {
+                    if (m.deadline() || m.start() == null) continue;
+                    if (withTime && m.start().isAllDay()) continue;
+                    String t = b.text();
+                    int from = m.from();
+                    while (from > 0 && ".!?\n".indexOf(t.charAt(from - 1)) < 0) from--;
+                    int to = m.to();
+                    while (to < t.length() && ".!?\n".indexOf(t.charAt(to)) < 0) to++;
+                    String sentence = FrenchDates.fold(t.substring(from, to));
+                    if (INVITATION.matcher(sentence).find()) return m;
+                }
+            }
+            return null;
         }
 
         private boolean lastUsedHeading(String heading) {
@@ -440,7 +503,10 @@ public final class BodyReader {
                         f.start = c.start();
                         f.end = c.end();
                     } else {
-                        LocalDate d = day != null ? day : in.referenceDate();
+                        LocalDate d =
+                                day != null
+                                        ? day
+                                        : invitedDay != null ? invitedDay : in.referenceDate();
                         if (d == null) {
                             diag(
                                     "body.time-without-date",
@@ -603,6 +669,13 @@ public final class BodyReader {
                                 ? null
                                 : EventTime.allDay(latestStart.date());
             }
+            if (start == null && found.isEmpty()) {
+                DateMention invited = invitation(true);
+                if (invited != null) {
+                    start = invited.start();
+                    end = invited.end();
+                }
+            }
             return new BodyFindings(
                     sessions,
                     dedupe(postLinks),
@@ -619,13 +692,38 @@ public final class BodyReader {
             String ownAll = f.ownText;
             Place place = TextHeuristics.placeInText(ownAll).orElse(null);
             AttendanceMode mode = TextHeuristics.attendanceMode(ownAll);
+            List<Integer> path = headings.get(f.blockIndex);
+            // the part of a programme a session sits in ("Forum en ligne") says how it is held
+            for (int i = path.size() - 1; i >= 0 && mode == AttendanceMode.UNKNOWN; i--) {
+                mode = TextHeuristics.attendanceMode(blocks.get(path.get(i)).text());
+            }
+            if (mode == AttendanceMode.UNKNOWN && place != null && place.hasAddress()) {
+                mode = AttendanceMode.OFFLINE;
+            }
             Admission admission = TextHeuristics.admission(ownAll);
             List<String> access = TextHeuristics.accessibility(ownAll);
             EventStatus status = TextHeuristics.status(f.block.text());
             List<Block> ownBlocks = new ArrayList<>();
             ownBlocks.add(f.block);
             ownBlocks.addAll(f.descBlocks);
-            List<Link> links = dedupe(links(ownBlocks, f));
+            List<Link> links = new ArrayList<>(dedupe(links(ownBlocks, f)));
+            if (f.kind == EventKind.SESSION
+                    && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
+                // the registration of the programme part it belongs to
+                for (int i = path.size() - 1; i >= 0; i--) {
+                    Link reg = null;
+                    for (Link l : links(section(path.get(i)))) {
+                        if (l.role() == LinkRole.REGISTRATION) {
+                            reg = l;
+                            break;
+                        }
+                    }
+                    if (reg != null) {
+                        links.add(reg);
+                        break;
+                    }
+                }
+            }
             List<Event> children = new ArrayList<>();
             for (Found c : f.children) children.add(toEvent(c, f.id));
             String title = f.title.isEmpty() ? "(sans titre)" : f.title;
