@@ -70,6 +70,7 @@ public final class BodyReader {
     private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\n]{1,80})\\]");
     private static final Pattern LEAD_NOISE = Pattern.compile("[\\s\\[(*_~•·>\\-–—]*");
     private static final Pattern AFTER_HEADER = Pattern.compile("[\\s\\])*_~:,.;–—\\-|/]*");
+    private static final Pattern TITLE_SKIP = Pattern.compile("[ \\t\\])*_~:,.;–—\\-|/]*");
     private static final Pattern TITLE_TRIM =
             Pattern.compile("^[\\s:;,.\\-–—|/*_~»)\\]]+|[\\s:;,\\-–—|/*_~«(\\[]+$");
     private static final Pattern NOT_A_TITLE =
@@ -186,6 +187,7 @@ public final class BodyReader {
                 }
                 if (h.dayContext) {
                     day = h.mentions.get(0).start().date();
+                    openSession = null;
                     continue;
                 }
                 if (h.slot) {
@@ -249,17 +251,18 @@ public final class BodyReader {
                     } else if (!h.tags.isEmpty()) {
                         title = String.join(" – ", h.tags);
                     } else if (title.isEmpty()) {
+                        String written =
+                                b.text()
+                                        .substring(h.mentions.get(0).from(), h.mentions.get(0).to())
+                                        .strip();
                         diag(
                                 "body.date-without-title",
                                 "the date \""
-                                        + b.text()
-                                                .substring(
-                                                        h.mentions.get(0).from(),
-                                                        h.mentions.get(0).to())
-                                                .strip()
-                                        + "\" opens a block with no title; the post's title is used",
+                                        + written
+                                        + "\" opens a block with no title; the date is used as its"
+                                        + " title",
                                 b.lineAt(h.mentions.get(0).from()));
-                        title = "";
+                        title = written;
                     }
                 }
                 if (!fromHeading) headingFresh = false;
@@ -386,13 +389,16 @@ public final class BodyReader {
             boolean bracketed = lead.contains("[");
             String firstLine = firstLine(text.substring(first.from()));
             boolean emphasised = b.emphasisedAt(first.from());
-            boolean shortLine = firstLine.length() <= 110;
+            boolean shortLine = text.strip().length() <= 100;
             boolean ok =
                     bracketed
                             || emphasised
                             || b.kind() == Block.Kind.HEADING
                             || (b.kind() == Block.Kind.ITEM && firstLine.length() <= 220)
-                            || shortLine;
+                            || shortLine
+                            // "9h30 - 10h30 : lancement ..." opens a programme item at any length
+                            || first.start() == null
+                                    && text.substring(first.to()).matches("(?s)[ \\t]*[:–—-].*");
             if (!ok) return null;
             List<DateMention> chain = new ArrayList<>();
             chain.add(first);
@@ -417,7 +423,7 @@ public final class BodyReader {
                 if (!t.isEmpty()) tags.add(t);
                 p = tag.end();
             }
-            Matcher skip = AFTER_HEADER.matcher(text).region(p, text.length());
+            Matcher skip = TITLE_SKIP.matcher(text).region(p, text.length());
             int titleFrom = skip.lookingAt() ? skip.end() : p;
             String title = title(b, titleFrom);
             Header h = new Header(chain, tags, title, p);
@@ -451,7 +457,7 @@ public final class BodyReader {
                                     && NOT_A_TITLE.matcher(lettersOnly(title)).matches()
                             || title.matches("(?i)(?:à|a|au|en)\\s.{0,30}");
             boolean standsAlone = b.kind() == Block.Kind.HEADING || b.fullyEmphasised();
-            if (!hasTime && quiet && standsAlone && tags.isEmpty()) {
+            if (!hasTime && quiet && standsAlone && tags.isEmpty() && !bracketed) {
                 h.dayContext = true;
             }
             if (hasTime || chain.size() > 0) {
@@ -706,7 +712,16 @@ public final class BodyReader {
             List<Block> ownBlocks = new ArrayList<>();
             ownBlocks.add(f.block);
             ownBlocks.addAll(f.descBlocks);
-            List<Link> links = new ArrayList<>(dedupe(links(ownBlocks, f)));
+            List<Link> links = new ArrayList<>();
+            boolean registration = false;
+            for (Link l : dedupe(links(ownBlocks, f))) {
+                // a second registration link further down belongs to what follows the session
+                if (l.role() == LinkRole.REGISTRATION) {
+                    if (registration) continue;
+                    registration = true;
+                }
+                links.add(l);
+            }
             if (f.kind == EventKind.SESSION
                     && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
                 // the registration of the programme part it belongs to
