@@ -168,6 +168,13 @@ public final class BodyReader {
                         if (b.kind() == Block.Kind.HEADING) headingFresh = false;
                         continue;
                     }
+                    Found part = titledPart(b, mentions, k);
+                    if (part != null) {
+                        found.add(part);
+                        group(1);
+                        openSession = part;
+                        continue;
+                    }
                     if (b.kind() == Block.Kind.HEADING) {
                         heading = clean(b.text());
                         headingFresh = true;
@@ -466,6 +473,35 @@ public final class BodyReader {
             return h;
         }
 
+        /**
+         * A part of a programme named before its dates, standing alone as a heading or in bold
+         * ({@code ### Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne}, {@code
+         * **Forum physique à Paris le 15 décembre 2022**}): a session titled by the name.
+         */
+        private @Nullable Found titledPart(Block b, List<DateMention> mentions, int k) {
+            if (mentions.isEmpty()) return null;
+            if (b.kind() != Block.Kind.HEADING && !b.fullyEmphasised()) return null;
+            String text = b.text().strip();
+            if (text.length() > 120 || b.text().contains("\n") && b.kind() != Block.Kind.HEADING) {
+                return null;
+            }
+            List<DateMention> dated =
+                    mentions.stream().filter(m -> m.start() != null && !m.deadline()).toList();
+            if (dated.size() != 1 || mentions.size() != 1) return null;
+            DateMention m = dated.get(0);
+            String name = clean(b.text().substring(0, m.from()));
+            String after = clean(b.text().substring(m.to()));
+            if (name.split("\\s+").length < 2 || after.length() > 30) return null;
+            Found f = new Found(EventKind.SESSION, b, k, m.to());
+            f.title = name;
+            f.line = b.lineAt(m.from());
+            f.start = m.start();
+            f.end = m.end();
+            f.heading = b.kind() == Block.Kind.HEADING;
+            f.level = b.level();
+            return f;
+        }
+
         /** Sessions from "title line, then a line opening with a date or time". */
         private List<Found> entries(
                 Block b, List<DateMention> mentions, @Nullable LocalDate day, int k) {
@@ -724,10 +760,12 @@ public final class BodyReader {
             }
             if (f.kind == EventKind.SESSION
                     && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
-                // the registration of the programme part it belongs to
-                for (int i = path.size() - 1; i >= 0; i--) {
+                // the registration of the programme part it is, or belongs to
+                List<Integer> parts = new ArrayList<>(path);
+                if (f.heading) parts.add(f.blockIndex);
+                for (int i = parts.size() - 1; i >= 0; i--) {
                     Link reg = null;
-                    for (Link l : links(section(path.get(i)))) {
+                    for (Link l : links(section(parts.get(i)))) {
                         if (l.role() == LinkRole.REGISTRATION) {
                             reg = l;
                             break;
