@@ -79,10 +79,10 @@ public final class BodyReader {
                             + "webinaire|distanciel|paris|complet|annulé|annule|reporté|nouvelle session"
                             + "|à paris|a paris)[\\s!,.\\-–—]*)+");
 
+    /** The sub-events and post-level findings of a body; problems go to the input's sink. */
     public BodyFindings read(BodyInput input) {
-        List<Block> blocks;
         try {
-            blocks = BodyBlocks.read(input.body());
+            return new Walk(input, BodyBlocks.read(input.body())).run();
         } catch (RuntimeException e) {
             // a parser bug must cost this body's sub-events, never the post
             input.diagnostics()
@@ -93,7 +93,6 @@ public final class BodyReader {
                                     SourceRef.of(input.sourceFile(), input.bodyLine())));
             return BodyFindings.empty(input.body().strip());
         }
-        return new Walk(input, blocks).run();
     }
 
     /** One pass over the blocks of one body. */
