@@ -278,6 +278,10 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.linkRole("écrivez-nous", "mailto:a@b.fr"))
                 .contains(LinkRole.CONTACT);
         assertThat(TextHeuristics.linkRole("le rapport", "https://x.fr/rapport.pdf")).isEmpty();
+        assertThat(
+                        TextHeuristics.linkRole(
+                                "Plus d'informations sur le programme EIG", "https://eig.fr/"))
+                .contains(LinkRole.INFORMATION);
     }
 
     @Nested
