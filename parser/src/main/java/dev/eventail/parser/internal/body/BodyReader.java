@@ -144,7 +144,6 @@ public final class BodyReader {
         BodyFindings run() {
             String heading = null;
             boolean headingFresh = false;
-            int headingLevel = 0;
             Found openSession = null;
             LocalDate day = null;
             // "venez ... le 23 janvier prochain": the day a programme without a date belongs to
@@ -177,7 +176,6 @@ public final class BodyReader {
                     if (b.kind() == Block.Kind.HEADING) {
                         heading = clean(b.text());
                         headingFresh = true;
-                        headingLevel = b.level();
                         if (openSession != null
                                 && (!openSession.heading || b.level() <= openSession.level)) {
                             openSession = null;
@@ -890,7 +888,6 @@ public final class BodyReader {
         @Nullable EventTime end;
         boolean heading;
         int level;
-        @Nullable String statusText;
         @Nullable Found parent;
         @Nullable Found group;
         int slotCount;
