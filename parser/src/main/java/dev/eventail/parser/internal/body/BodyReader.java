@@ -491,6 +491,7 @@ public final class BodyReader {
             if (name.split("\\s+").length < 2 || after.length() > 30) return null;
             Found f = new Found(EventKind.SESSION, b, k, m.to());
             f.title = name;
+            f.part = true;
             f.line = b.lineAt(m.from());
             f.start = m.start();
             f.end = m.end();
@@ -758,7 +759,9 @@ public final class BodyReader {
             if (f.kind == EventKind.SESSION
                     && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
                 // the registration of the programme part it is, or belongs to
-                List<Integer> parts = new ArrayList<>(path);
+                // (a part itself looks only in its own section: the one around it holds its
+                // sibling parts and their links)
+                List<Integer> parts = new ArrayList<>(f.part ? List.of() : path);
                 if (f.heading) parts.add(f.blockIndex);
                 for (int i = parts.size() - 1; i >= 0; i--) {
                     Link reg = null;
@@ -887,6 +890,7 @@ public final class BodyReader {
         @Nullable EventTime start;
         @Nullable EventTime end;
         boolean heading;
+        boolean part;
         int level;
         @Nullable Found parent;
         @Nullable Found group;
