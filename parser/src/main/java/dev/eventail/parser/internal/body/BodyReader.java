@@ -205,7 +205,6 @@ public final class BodyReader {
                     if (slotDay == null) slotDay = invitedDay;
                     if (slotDay == null) slotDay = in.referenceDate();
                     String title = h.title;
-                    int descFrom = k + 1;
                     if (title.isEmpty() && k + 1 < blocks.size()) {
                         Block next = blocks.get(k + 1);
                         if (header(next, FrenchDates.find(next.text(), ctx)) == null
@@ -464,9 +463,7 @@ public final class BodyReader {
             if (!hasTime && quiet && standsAlone && tags.isEmpty() && !bracketed) {
                 h.dayContext = true;
             }
-            if (hasTime || chain.size() > 0) {
-                h.slotDay = first.start().date();
-            }
+            h.slotDay = first.start().date();
             return h;
         }
 
