@@ -592,7 +592,12 @@ public final class PostMapper {
                 place = placeFromText(title, summary, body.plainText(), bodySubEvents);
                 if (place != null && mode == AttendanceMode.UNKNOWN) mode = AttendanceMode.OFFLINE;
             }
-            if (place == null && mode != AttendanceMode.ONLINE && mode != AttendanceMode.UNKNOWN) {
+            boolean sessionsHavePlaces =
+                    bodySubEvents.stream().anyMatch(sub -> sub.place() != null);
+            if (place == null
+                    && !sessionsHavePlaces
+                    && mode != AttendanceMode.ONLINE
+                    && mode != AttendanceMode.UNKNOWN) {
                 report(
                         Severity.INFO,
                         DiagnosticCodes.EVENT_NO_PLACE,

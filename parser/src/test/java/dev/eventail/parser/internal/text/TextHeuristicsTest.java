@@ -166,6 +166,13 @@ class TextHeuristicsTest {
                                             + " réduite au Lieu de la transformation publique")
                             .get();
             assertThat(b.name()).isEqualTo("Lieu de la transformation publique");
+            Place c =
+                    TextHeuristics.placeInText(
+                                    "Entrée libre au Lieu de la transformation publique | 77 Av."
+                                            + " de Ségur 75015 Paris ")
+                            .get();
+            assertThat(c.name()).isEqualTo("Lieu de la transformation publique");
+            assertThat(c.street()).isEqualTo("77 avenue de Ségur");
             assertThat(TextHeuristics.placeInText("Rendez-vous le 3 mars à 14h")).isEmpty();
             assertThat(
                             TextHeuristics.placeInText("notre événement du 11 avril, à Paris (7e).")
