@@ -55,13 +55,13 @@ import org.jspecify.annotations.Nullable;
  * label: {@code Plus d'informations et inscriptions}, {@code S'inscrire}...) come from that text
  * only. Deadlines ({@code jusqu'au 2 décembre}) never start a sub-event.
  *
- * <p>Inheritance (the one rule, {@code /work/briefs/api.md}): a sub-event takes from its post the
- * organizer, language, url, categories and images; it takes the post's place and attendance mode
- * only when its own text states none and the post states exactly one (never for a MIXED post); its
- * keywords are its own bracketed tags; admission and accessibility come from its own text, or from
- * the post when the post states them for all. This reader fills what it knows from {@link
- * BodyInput} (organizer, language, url) and each sub-event's own statements; the post mapping
- * applies the rest once the post event is built, slots inheriting from their session the same way.
+ * <p>Inheritance (the one rule of the model): a sub-event takes from its post the organizer,
+ * language, url, categories and images; it takes the post's place and attendance mode only when its
+ * own text states none and the post states exactly one (never for a MIXED post); its keywords are
+ * its own bracketed tags; admission and accessibility come from its own text, or from the post when
+ * the post states them for all. This reader fills what it knows from {@link BodyInput} (organizer,
+ * language, url) and each sub-event's own statements; the post mapping applies the rest once the
+ * post event is built, slots inheriting from their session the same way.
  */
 public final class BodyReader {
 
