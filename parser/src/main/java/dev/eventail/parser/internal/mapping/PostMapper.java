@@ -697,7 +697,7 @@ public final class PostMapper {
             Place city = TextHeuristics.cityInTitle(title).orElse(null);
             if (city != null) return city;
             Place only = null;
-            for (String paragraph : bodyText.split("\\n")) {
+            for (String paragraph : bodyText.split("\\n\\s*\\n")) {
                 Place p = TextHeuristics.placeInText(paragraph).orElse(null);
                 if (p == null) continue;
                 if (only != null && !only.oneLine().equals(p.oneLine())) return null;
