@@ -205,7 +205,6 @@ public final class BodyReader {
                     if (slotDay == null) slotDay = invitedDay;
                     if (slotDay == null) slotDay = in.referenceDate();
                     String title = h.title;
-                    int descFrom = k + 1;
                     if (title.isEmpty() && k + 1 < blocks.size()) {
                         Block next = blocks.get(k + 1);
                         if (header(next, FrenchDates.find(next.text(), ctx)) == null
@@ -464,9 +463,7 @@ public final class BodyReader {
             if (!hasTime && quiet && standsAlone && tags.isEmpty() && !bracketed) {
                 h.dayContext = true;
             }
-            if (hasTime || chain.size() > 0) {
-                h.slotDay = first.start().date();
-            }
+            h.slotDay = first.start().date();
             return h;
         }
 
@@ -491,6 +488,7 @@ public final class BodyReader {
             if (name.split("\\s+").length < 2 || after.length() > 30) return null;
             Found f = new Found(EventKind.SESSION, b, k, m.to());
             f.title = name;
+            f.part = true;
             f.line = b.lineAt(m.from());
             f.start = m.start();
             f.end = m.end();
@@ -758,7 +756,9 @@ public final class BodyReader {
             if (f.kind == EventKind.SESSION
                     && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
                 // the registration of the programme part it is, or belongs to
-                List<Integer> parts = new ArrayList<>(path);
+                // (a part itself looks only in its own section: the one around it holds its
+                // sibling parts and their links)
+                List<Integer> parts = new ArrayList<>(f.part ? List.of() : path);
                 if (f.heading) parts.add(f.blockIndex);
                 for (int i = parts.size() - 1; i >= 0; i--) {
                     Link reg = null;
@@ -887,6 +887,7 @@ public final class BodyReader {
         @Nullable EventTime start;
         @Nullable EventTime end;
         boolean heading;
+        boolean part;
         int level;
         @Nullable Found parent;
         @Nullable Found group;

@@ -229,13 +229,18 @@ public final class FrenchDates {
         return Character.toLowerCase(base);
     }
 
+    /**
+     * A place a form may start: a letter or digit not glued to the previous word; a number right
+     * after '/', '.', ':' or an apostrophe belongs to something else (a URL, "2.5", "l'1").
+     */
     private static boolean isWordStart(String s, int i) {
         char c = s.charAt(i);
         if (!Character.isLetterOrDigit(c)) return false;
         if (i == 0) return true;
         char p = s.charAt(i - 1);
-        return !Character.isLetterOrDigit(p) && p != '/' && p != '.' && p != ':' && p != '\''
-                || p == '\'' && Character.isLetter(c);
+        if (Character.isLetterOrDigit(p)) return false;
+        if (p == '\'') return Character.isLetter(c);
+        return p != '/' && p != '.' && p != ':';
     }
 
     /** Tries every form at i; adds mentions and returns where scanning resumes (i when none). */
@@ -322,12 +327,11 @@ public final class FrenchDates {
         if (lead.lookingAt()) p = lead.end();
         int[] r = timeRange(f, p);
         if (r == null) return i;
-        // a bare number with "heures" and no range is a duration ("2 heures"), not a time
-        if (r[3] < 0
-                && (looksLikeDuration(f, r[1])
-                        || !f.substring(r[0], r[1]).matches("(?s).*\\dh.*|.*:.*|midi|minuit")
-                                && p == i)) {
-            return i;
+        if (r[3] < 0) {
+            // a single time alone must look like one: "18h00", "9h30 :", "à 9h", "midi";
+            // "2h de formation" or "20 minutes" are durations
+            boolean clockForm = f.substring(r[0], r[1]).matches("(?s).*\\dh.*|.*:.*|midi|minuit");
+            if (looksLikeDuration(f, r[1]) || !clockForm && p == i) return i;
         }
         List<int[]> ranges = new ArrayList<>();
         ranges.add(r);

@@ -80,6 +80,22 @@ class BodyReaderTest {
     }
 
     @Test
+    void twoHeadersTypedOnConsecutiveLinesAreTwoSessions() {
+        BodyFindings f =
+                read(
+                        "**[Le 03/11 à 14h] [Atelier]** *Premier*\n"
+                                + "**[Le 04/11 à 10h] [Webinaire]** *Second*\n",
+                        LocalDate.of(2021, 10, 20));
+        assertThat(f.subEvents())
+                .extracting(Event::title, e -> e.start().iso(), e -> e.source().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Premier", "2021-11-03T14:00:00+01:00", 20),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Second", "2021-11-04T10:00:00+01:00", 21));
+    }
+
+    @Test
     void aDeadlineIsNeverAnEvent() {
         BodyFindings f =
                 read(
