@@ -241,6 +241,12 @@ public final class BodyReader {
                     group(h.mentions.size());
                     continue;
                 }
+                if (!h.bracketed && past(h.mentions.get(0).start())) {
+                    // "- 12 mars 2024 : sortie du RGAA" in an article is history, not an
+                    // announcement; bracketed agenda headers are always read
+                    owner[k] = k > 0 ? owner[k - 1] : null;
+                    continue;
+                }
                 // a session header
                 String title = h.title;
                 boolean fromHeading = false;
@@ -432,6 +438,7 @@ public final class BodyReader {
             int titleFrom = skip.lookingAt() ? skip.end() : p;
             String title = title(b, titleFrom);
             Header h = new Header(chain, tags, title, p);
+            h.bracketed = bracketed;
             if (first.start() == null) {
                 h.slot = true;
                 return h;
@@ -469,6 +476,12 @@ public final class BodyReader {
             return h;
         }
 
+        /** True for a day before the post's reference date (its event, else its publication). */
+        private boolean past(@Nullable EventTime start) {
+            LocalDate ref = in.referenceDate();
+            return start != null && ref != null && start.date().isBefore(ref.minusDays(1));
+        }
+
         /**
          * A part of a programme named before its dates, standing alone as a heading or in bold
          * ({@code ### Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne}, {@code
@@ -487,7 +500,9 @@ public final class BodyReader {
             DateMention m = dated.get(0);
             String name = clean(b.text().substring(0, m.from()));
             String after = clean(b.text().substring(m.to()));
-            if (name.split("\\s+").length < 2 || after.length() > 30) return null;
+            if (name.split("\\s+").length < 2 || after.length() > 30 || past(m.start())) {
+                return null;
+            }
             Found f = new Found(EventKind.SESSION, b, k, m.to());
             f.title = name;
             f.part = true;
@@ -534,6 +549,7 @@ public final class BodyReader {
                     chain.add(n);
                     i++;
                 }
+                if (past(m.start())) continue;
                 for (DateMention c : chain) {
                     Found f = new Found(EventKind.SESSION, b, k, c.to());
                     f.title = title;
@@ -866,6 +882,7 @@ public final class BodyReader {
         final int headerEnd;
         boolean slot;
         boolean dayContext;
+        boolean bracketed;
         @Nullable LocalDate slotDay;
 
         Header(List<DateMention> mentions, List<String> tags, String title, int headerEnd) {
