@@ -471,8 +471,11 @@ public final class TextHeuristics {
             Pattern.compile(
                     "\\ben ligne\\b|\\bwebinaires?\\b|\\bwebinars?\\b|\\bvisio|\\byoutube\\b"
                             + "|\\blivestorm\\b|\\bvirtuel(?:le)?s?\\b|\\bdistanciel\\b|\\ba distance\\b"
-                            + "|\\blive\\b|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct|\\bzoom\\b"
-                            + "|\\bteams\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
+                            + "|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct"
+                            // "zoom sur le programme" is French for "focus on": only the tool
+                            // counts
+                            + "|\\b(?:sur|via|avec) (?:zoom|teams|microsoft teams|jitsi|webex)\\b"
+                            + "|\\ben live\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
 
     /** "Inscriptions en ligne" and the like say how to register, not how to attend. */
     private static final Pattern ONLINE_NOT_ABOUT_ATTENDING =

@@ -246,6 +246,14 @@ class TextHeuristicsTest {
         }
 
         @Test
+        void zoomAsAWordIsNoVideoCall() {
+            assertThat(TextHeuristics.attendanceMode("Zoom sur le programme de la journée"))
+                    .isEqualTo(AttendanceMode.UNKNOWN);
+            assertThat(TextHeuristics.attendanceMode("Réunion sur Zoom"))
+                    .isEqualTo(AttendanceMode.ONLINE);
+        }
+
+        @Test
         void registeringOnlineIsNotAttendingOnline() {
             assertThat(TextHeuristics.attendanceMode("Inscriptions en ligne du 9/11 au 30/11"))
                     .isEqualTo(AttendanceMode.UNKNOWN);
