@@ -567,13 +567,17 @@ public final class TextHeuristics {
 
     // ------------------------------------------------------------------ accessibility
 
+    /**
+     * What a venue or a session offers ("Accessible aux personnes à mobilité réduite", "avec
+     * transcription par vélotypie"); words about disability in general are left out, since many
+     * posts are about accessibility itself.
+     */
     private static final Pattern ACCESSIBILITY =
             Pattern.compile(
                     "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
                             + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
-                            + "|malentendant|malvoyant|sourds?\\b|transcription|audiodescription"
-                            + "|accessible aux personnes|accessibles aux personnes|interpretation en"
-                            + " lsf|en situation de handicap");
+                            + "|audiodescription|accessibles? aux personnes"
+                            + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {
