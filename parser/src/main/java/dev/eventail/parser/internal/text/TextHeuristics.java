@@ -576,7 +576,7 @@ public final class TextHeuristics {
             Pattern.compile(
                     "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
                             + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
-                            + "|audiodescription|accessibles? aux personnes"
+                            + "|audiodescription"
                             + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
     /** Accessibility notes stated in the text, as written. */

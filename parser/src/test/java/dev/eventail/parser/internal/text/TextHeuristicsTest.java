@@ -295,6 +295,10 @@ class TextHeuristicsTest {
                 .containsExactly("Conférence avec transcription par vélotypie");
         assertThat(TextHeuristics.accessibility("Un atelier sur l'accessibilité numérique"))
                 .isEmpty();
+        assertThat(
+                        TextHeuristics.accessibility(
+                                "Créer des documents PDF accessibles aux personnes handicapées"))
+                .isEmpty();
     }
 
     @Test
