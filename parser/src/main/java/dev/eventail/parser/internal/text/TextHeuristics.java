@@ -204,10 +204,6 @@ public final class TextHeuristics {
                 Place p = parseAddress(line, new ArrayList<>());
                 if (p != null && p.street() != null) {
                     Place known = knownByStreet(p);
-                    if (known != null && knownVenueInText(flat) != null) {
-                        // "au Lieu de la transformation publique | 77 Av. de Ségur 75015 Paris"
-                        return Optional.of(LIEU_TRANSFORMATION_PUBLIQUE);
-                    }
                     return Optional.of(known != null ? known : p);
                 }
             }
