@@ -467,8 +467,11 @@ public final class TextHeuristics {
             Pattern.compile(
                     "\\ben ligne\\b|\\bwebinaires?\\b|\\bwebinars?\\b|\\bvisio|\\byoutube\\b"
                             + "|\\blivestorm\\b|\\bvirtuel(?:le)?s?\\b|\\bdistanciel\\b|\\ba distance\\b"
-                            + "|\\blive\\b|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct|\\bzoom\\b"
-                            + "|\\bteams\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
+                            + "|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct"
+                            // "zoom sur le programme" is French for "focus on": only the tool
+                            // counts
+                            + "|\\b(?:sur|via|avec) (?:zoom|teams|microsoft teams|jitsi|webex)\\b"
+                            + "|\\ben live\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
 
     /** "Inscriptions en ligne" and the like say how to register, not how to attend. */
     private static final Pattern ONLINE_NOT_ABOUT_ATTENDING =
@@ -560,13 +563,17 @@ public final class TextHeuristics {
 
     // ------------------------------------------------------------------ accessibility
 
+    /**
+     * What a venue or a session offers ("Accessible aux personnes à mobilité réduite", "avec
+     * transcription par vélotypie"); words about disability in general are left out, since many
+     * posts are about accessibility itself.
+     */
     private static final Pattern ACCESSIBILITY =
             Pattern.compile(
                     "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
                             + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
-                            + "|malentendant|malvoyant|sourds?\\b|transcription|audiodescription"
-                            + "|accessible aux personnes|accessibles aux personnes|interpretation en"
-                            + " lsf|en situation de handicap");
+                            + "|audiodescription"
+                            + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {

@@ -245,6 +245,14 @@ class TextHeuristicsTest {
         }
 
         @Test
+        void zoomAsAWordIsNoVideoCall() {
+            assertThat(TextHeuristics.attendanceMode("Zoom sur le programme de la journée"))
+                    .isEqualTo(AttendanceMode.UNKNOWN);
+            assertThat(TextHeuristics.attendanceMode("Réunion sur Zoom"))
+                    .isEqualTo(AttendanceMode.ONLINE);
+        }
+
+        @Test
         void registeringOnlineIsNotAttendingOnline() {
             assertThat(TextHeuristics.attendanceMode("Inscriptions en ligne du 9/11 au 30/11"))
                     .isEqualTo(AttendanceMode.UNKNOWN);
@@ -285,6 +293,10 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.accessibility("Conférence avec transcription par vélotypie."))
                 .containsExactly("Conférence avec transcription par vélotypie");
         assertThat(TextHeuristics.accessibility("Un atelier sur l'accessibilité numérique"))
+                .isEmpty();
+        assertThat(
+                        TextHeuristics.accessibility(
+                                "Créer des documents PDF accessibles aux personnes handicapées"))
                 .isEmpty();
     }
 
