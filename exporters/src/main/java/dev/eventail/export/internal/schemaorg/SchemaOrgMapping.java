@@ -67,7 +67,10 @@ public final class SchemaOrgMapping {
                             event.source()));
             return null;
         }
-        String iri = context.iri(event.id());
+        // Ids are made of [a-z0-9-/]; the base comes from the user and is encoded like any URL.
+        String minted = context.iri(event.id());
+        String iri = Iris.toIri(minted);
+        if (iri == null) iri = minted;
         SchemaNode.Builder node = new SchemaNode.Builder(iri, "Event");
         if (!event.title().isBlank()) node.add("name", text(event.title()));
         if (event.description() != null && !event.description().isBlank()) {
