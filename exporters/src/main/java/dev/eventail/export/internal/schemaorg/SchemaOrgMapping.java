@@ -33,9 +33,6 @@ public final class SchemaOrgMapping {
     /** Code of the diagnostic for an event left out of the schema.org outputs: no start date. */
     public static final String NO_START_DATE = "export.no-start-date";
 
-    /** Code of the diagnostic for a URL that is not an absolute IRI and was left out. */
-    public static final String BAD_IRI = "export.bad-iri";
-
     private final ExportContext context;
     private final Consumer<Diagnostic> diagnostics;
 
@@ -212,17 +209,7 @@ public final class SchemaOrgMapping {
     private RdfValue.@Nullable Iri iri(String url, Event event, String what) {
         String iri = Iris.toIri(url);
         if (iri == null) {
-            diagnostics.accept(
-                    Diagnostic.warning(
-                            BAD_IRI,
-                            "the "
-                                    + what
-                                    + " of event "
-                                    + event.id()
-                                    + " is not an absolute URL: \""
-                                    + url
-                                    + "\"; left out of the schema.org outputs",
-                            event.source()));
+            diagnostics.accept(Iris.notAbsolute(what, event, url));
             return null;
         }
         return new RdfValue.Iri(iri);
