@@ -294,6 +294,58 @@ class IcsExporterTest {
         assertThat(ics.mediaType()).isEqualTo("text/calendar");
     }
 
+    @Test
+    void utcZoneWritesUtcTimesWithoutVtimezone() throws Exception {
+        ExportContext utc = context().withZone(java.time.ZoneOffset.UTC);
+        byte[] bytes = export(List.of(SampleEvents.autumnDst()), utc);
+        String out = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(out)
+                .contains("DTSTART:20211030T233000Z\r\n")
+                .contains("DTEND:20211031T130000Z\r\n")
+                .doesNotContain("VTIMEZONE")
+                .doesNotContain("TZID");
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(instant(e, Property.DTSTART)).isEqualTo("2021-10-30T23:30:00Z");
+    }
+
+    @Test
+    void relativeUrlIsLeftOutAndReported() throws IOException {
+        Event bad = SampleEvents.oneWholeDay().toBuilder().url("/evenements/journee-ux/").build();
+        String out = new String(export(List.of(bad), context()), StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("\r\nURL:");
+        assertThat(diagnostics)
+                .extracting(Diagnostic::code)
+                .containsExactly("export.ics.no-date", "export.ics.bad-url");
+    }
+
+    @Test
+    void controlCharactersAreDroppedAndLineBreaksKept() throws Exception {
+        Event messy =
+                SampleEvents.oneWholeDay().toBuilder()
+                        .title("Journée\u0007 UX")
+                        .description("ligne 1\r\nligne 2\rligne 3")
+                        .build();
+        byte[] bytes = export(List.of(messy), context());
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(value(e, Property.SUMMARY)).isEqualTo("Journée UX");
+        assertThat(value(e, Property.DESCRIPTION)).isEqualTo("ligne 1\nligne 2\nligne 3");
+    }
+
+    @Test
+    void timedStartWithWholeDayEndLastsUntilThatDayIsOver() throws Exception {
+        Event mixed =
+                SampleEvents.cancelled().toBuilder()
+                        .end(dev.eventail.model.EventTime.allDay(LocalDate.of(2022, 1, 21)))
+                        .build();
+        byte[] bytes = export(List.of(mixed), context());
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(instant(e, Property.DTEND)).isEqualTo("2022-01-21T23:00:00Z");
+        assertThat(param(e, Property.DTEND, Parameter.TZID)).isEqualTo("Europe/Paris");
+    }
+
     private String unfolded() {
         return text.replace("\r\n ", "");
     }
