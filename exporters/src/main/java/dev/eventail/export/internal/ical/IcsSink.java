@@ -107,7 +107,7 @@ final class IcsSink implements EventSink {
             writer.writeLines(new XProperty("X-WR-CALNAME", clean(title)).toString());
         }
         if (timeZone != null) {
-            writer.writeLines(new XProperty("X-WR-TIMEZONE", zone.getId()).toString());
+            writer.writeLines(new XProperty("X-WR-TIMEZONE", context.zone().getId()).toString());
             writer.writeLines(timeZone.getVTimeZone().toString());
         }
     }
