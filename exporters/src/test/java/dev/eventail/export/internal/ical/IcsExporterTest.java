@@ -346,6 +346,24 @@ class IcsExporterTest {
         assertThat(param(e, Property.DTEND, Parameter.TZID)).isEqualTo("Europe/Paris");
     }
 
+    @Test
+    void calendarNameIsEscapedLikeAnyText() throws Exception {
+        ExportContext named =
+                context()
+                        .withDataset(
+                                ExportContext.defaults()
+                                        .dataset()
+                                        .withTitle("Agenda, numérique;\nsur deux lignes"));
+        byte[] bytes = export(List.of(), named);
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        assertThat(value(parsed, "X-WR-CALNAME")).isEqualTo("Agenda, numérique;\nsur deux lignes");
+    }
+
+    @Test
+    void ical4jFindsNothingToSayAboutTheCalendar() throws Exception {
+        assertThat(calendar.validate().getEntries()).isEmpty();
+    }
+
     private String unfolded() {
         return text.replace("\r\n ", "");
     }
