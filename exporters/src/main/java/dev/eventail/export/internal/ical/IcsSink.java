@@ -154,7 +154,17 @@ final class IcsSink implements EventSink {
                 props.add(new DtEnd<>(to));
             }
         }
-        props.add(new Summary(clean(e.title())));
+        String title = clean(e.title()).strip();
+        if (title.isEmpty()) {
+            // calendar apps show an empty SUMMARY as a nameless block; the id at least says which
+            title = e.id();
+            diagnostics.accept(
+                    Diagnostic.warning(
+                            "export.ics.no-title",
+                            "event " + e.id() + " has no title; its id is the calendar's SUMMARY",
+                            e.source()));
+        }
+        props.add(new Summary(title));
         if (e.description() != null && !e.description().isBlank()) {
             props.add(new Description(clean(e.description())));
         }

@@ -347,6 +347,16 @@ class IcsExporterTest {
     }
 
     @Test
+    void blankTitleFallsBackOnTheIdAndIsReported() throws Exception {
+        Event untitled = SampleEvents.oneWholeDay().toBuilder().title("  ").build();
+        byte[] bytes = export(List.of(untitled), context());
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(value(e, Property.SUMMARY)).isEqualTo("evenements/journee-ux");
+        assertThat(diagnostics).extracting(Diagnostic::code).contains("export.ics.no-title");
+    }
+
+    @Test
     void calendarNameIsEscapedLikeAnyText() throws Exception {
         ExportContext named =
                 context()
