@@ -81,10 +81,16 @@ final class IcsSink implements EventSink {
         this.stamp = stamp(context.generatedAt(), context.zone(), diagnostics);
         TimeZone timeZone = null;
         if (!(context.zone().normalized() instanceof ZoneOffset)) {
-            timeZone =
-                    TimeZoneRegistryFactory.getInstance()
-                            .createRegistry()
-                            .getTimeZone(context.zone().getId());
+            try {
+                timeZone =
+                        TimeZoneRegistryFactory.getInstance()
+                                .createRegistry()
+                                .getTimeZone(context.zone().getId());
+            } catch (RuntimeException e) {
+                // ical4j builds a VTIMEZONE from the JDK's rules for zones it does not ship, and
+                // may fail on an exotic one: UTC times are still right
+                timeZone = null;
+            }
             if (timeZone == null) {
                 diagnostics.accept(
                         Diagnostic.warning(
@@ -95,7 +101,8 @@ final class IcsSink implements EventSink {
                                 SourceRef.file("events.ics")));
             }
         }
-        this.zone = timeZone == null ? null : context.zone();
+        ZoneId calendarZone = timeZone == null ? null : calendarZone(timeZone, context.zone());
+        this.zone = calendarZone;
 
         writer.writeLine("BEGIN:VCALENDAR");
         writer.writeLines(new ProdId(PRODUCT_ID).toString());
@@ -106,8 +113,8 @@ final class IcsSink implements EventSink {
             // read by Apple Calendar, Google Calendar and Thunderbird as the feed's name
             writer.writeLines(new XProperty("X-WR-CALNAME", clean(title)).toString());
         }
-        if (timeZone != null) {
-            writer.writeLines(new XProperty("X-WR-TIMEZONE", context.zone().getId()).toString());
+        if (timeZone != null && calendarZone != null) {
+            writer.writeLines(new XProperty("X-WR-TIMEZONE", calendarZone.getId()).toString());
             writer.writeLines(timeZone.getVTimeZone().toString());
         }
     }
@@ -186,6 +193,18 @@ final class IcsSink implements EventSink {
             props.add(parent);
         }
         return new VEvent(new PropertyList(props));
+    }
+
+    /**
+     * The zone whose id the VTIMEZONE carries: ical4j answers an alias (America/Montreal) with its
+     * canonical zone (America/Toronto), and every TZID must name a VTIMEZONE of the file.
+     */
+    private static ZoneId calendarZone(TimeZone timeZone, ZoneId asked) {
+        try {
+            return ZoneId.of(timeZone.getID());
+        } catch (DateTimeException e) {
+            return asked;
+        }
     }
 
     private @Nullable Temporal end(@Nullable EventTime end) {
