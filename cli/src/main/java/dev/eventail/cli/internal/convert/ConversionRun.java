@@ -81,6 +81,7 @@ final class ConversionRun {
             Map<EventKind, Long> eventsByKind,
             Map<Severity, Long> diagnosticsBySeverity,
             List<WrittenFile> files,
+            long reportSize,
             Path out,
             boolean thresholdReached,
             List<String> echoedDiagnostics,
@@ -193,6 +194,11 @@ final class ConversionRun {
             List<WrittenFile> files = dataFiles(tx);
             report.finish(counts(), files);
             report.close();
+            long reportSize =
+                    tx.written().stream()
+                            .filter(f -> f.formatId().equals("report"))
+                            .mapToLong(WrittenFile::size)
+                            .sum();
             tx.commit();
             return new Outcome(
                     filesRead,
@@ -202,6 +208,7 @@ final class ConversionRun {
                     Map.copyOf(byKind),
                     Map.copyOf(bySeverity),
                     files,
+                    reportSize,
                     settings.out(),
                     thresholdReached,
                     List.copyOf(echoed),

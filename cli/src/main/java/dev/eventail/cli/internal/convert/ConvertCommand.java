@@ -6,6 +6,7 @@ import dev.eventail.cli.internal.FailOn;
 import dev.eventail.cli.internal.Verbosity;
 import dev.eventail.cli.internal.input.CandidateFilter;
 import dev.eventail.cli.internal.input.Inputs;
+import dev.eventail.cli.internal.output.RunReport;
 import dev.eventail.export.ExportContext;
 import dev.eventail.export.Exporter;
 import dev.eventail.export.ExporterRegistry;
@@ -241,7 +242,16 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private List<Exporter> chosenExporters() {
         ExporterRegistry registry = root.environment().exporters().get();
-        if (formats.isEmpty()) return registry.all();
+        if (formats.isEmpty()) {
+            if (registry.all().isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                "eventail: warning: no exporter installed (is eventail-exporters on"
+                                        + " the class path?); only report.json will be written");
+            }
+            return registry.all();
+        }
         List<Exporter> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(formats)) {
             try {
@@ -283,13 +293,16 @@ public final class ConvertCommand implements Callable<Integer> {
                         : "; " + o.eventsOutOfRange() + " outside --since/--until left out");
         out.printf(
                 Locale.ROOT,
-                "Diagnostics: %d errors, %d warnings, %d infos (all in %s)%n",
-                o.diagnosticsBySeverity().get(Severity.ERROR),
-                o.diagnosticsBySeverity().get(Severity.WARNING),
-                o.diagnosticsBySeverity().get(Severity.INFO),
+                "Diagnostics: %s, %s, %s (all in %s)%n",
+                count(o.diagnosticsBySeverity().get(Severity.ERROR), "error"),
+                count(o.diagnosticsBySeverity().get(Severity.WARNING), "warning"),
+                count(o.diagnosticsBySeverity().get(Severity.INFO), "info"),
                 o.out().resolve("report.json"));
         out.printf(Locale.ROOT, "Wrote to %s:%n", o.out());
-        int width = o.files().stream().mapToInt(f -> f.fileName().length()).max().orElse(10);
+        int width =
+                Math.max(
+                        RunReport.FILE_NAME.length(),
+                        o.files().stream().mapToInt(f -> f.fileName().length()).max().orElse(0));
         for (var f : o.files()) {
             out.printf(
                     Locale.ROOT,
@@ -298,9 +311,18 @@ public final class ConvertCommand implements Callable<Integer> {
                     humanSize(f.size()),
                     f.mediaType());
         }
-        out.printf(Locale.ROOT, "  %-" + width + "s %10s%n", "report.json", "");
+        out.printf(
+                Locale.ROOT,
+                "  %-" + width + "s %10s  %s%n",
+                RunReport.FILE_NAME,
+                humanSize(o.reportSize()),
+                "application/json (diagnostics and counts)");
         out.printf(Locale.ROOT, "Done in %.2f s%n", nanos / 1e9);
         out.flush();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String humanSize(long bytes) {

@@ -58,6 +58,9 @@ public final class Inputs {
                     ExitStatus.INPUT,
                     "not a readable zip archive: " + label + " (" + e.getMessage() + ")",
                     e);
+        } catch (java.io.EOFException e) {
+            throw new CliFailure(
+                    ExitStatus.INPUT, "cannot read " + label + ": the archive ends early", e);
         } catch (IOException e) {
             throw new CliFailure(
                     ExitStatus.INPUT, "cannot read " + label + ": " + e.getMessage(), e);
