@@ -38,6 +38,7 @@ public final class CommandLines {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setParameterExceptionHandler(CommandLines::usageError);
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitStatus s : ExitStatus.values()) {
             codes.put(String.format("%3d", s.code()), s.meaning());
@@ -56,6 +57,18 @@ public final class CommandLines {
             if (name.equals("help") || name.equals("generate-completion")) continue;
             applyExitCodes(sub, codes);
         }
+    }
+
+    /** A usage error: the message, suggestions for a misspelt option, where to read more. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("eventail: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        String path = cl.getCommandSpec().qualifiedName();
+        err.println("Try '" + path + " --help' for more information.");
+        err.flush();
+        return ExitStatus.USAGE.code();
     }
 
     /** Expected failures become one line and their code; anything else is a bug, said so. */

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.eventail.cli.ExitStatus;
+import dev.eventail.export.OutputValidator;
+import dev.eventail.export.ValidationFinding;
+import dev.eventail.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +17,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,42 +36,80 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-            "Checks a folder written by convert: every file report.json lists is there with its"
-                    + " size and SHA-256.",
+            "Checks a folder written by convert, offline: each CSV against its Table Schema, the"
+                    + " JSON-LD against eventail's SHACL shapes for schema.org Events, each"
+                    + " Turtle, N-Triples and RDF/XML file against the JSON-LD (the same graph),"
+                    + " and every file report.json lists against its size and SHA-256.",
             ""
         })
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
+    @Mixin Verbosity verbosity;
 
     @Parameters(paramLabel = "DIR", description = "A folder written by eventail convert.")
     Path dir;
 
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            defaultValue = "error",
+            description =
+                    "Exit with 1 when a finding is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!Files.isDirectory(dir)) {
             throw new CliFailure(ExitStatus.INPUT, "not a folder: " + dir);
         }
+        List<ValidationFinding> findings = new ArrayList<>();
+        try {
+            checkAgainstReport(findings);
+            findings.addAll(OutputValidator.create().validate(dir));
+        } catch (IOException e) {
+            throw new CliFailure(ExitStatus.INPUT, "cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        findings.sort(null);
         PrintWriter out = spec.commandLine().getOut();
-        List<String> problems = new ArrayList<>();
-        int checked = checkIntegrity(problems);
-        for (String p : problems)
-            out.println(dir.resolve(p.substring(0, p.indexOf(':'))) + p.substring(p.indexOf(':')));
-        out.printf(
-                "%d file%s checked, %d problem%s%n",
-                checked, checked == 1 ? "" : "s", problems.size(), problems.size() == 1 ? "" : "s");
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) counts.put(s, 0);
+        long checked = 0;
+        for (ValidationFinding f : findings) {
+            counts.merge(f.severity(), 1, Integer::sum);
+            if (f.check().equals("checked")) checked++;
+            boolean shown = f.severity().atLeast(Severity.WARNING) || verbosity.level() >= 1;
+            if (shown && !verbosity.quiet()) out.println(f);
+        }
+        if (!verbosity.quiet()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d checks passed, %d errors, %d warnings, %d infos%n",
+                    dir,
+                    checked,
+                    counts.get(Severity.ERROR),
+                    counts.get(Severity.WARNING),
+                    counts.get(Severity.INFO) - checked);
+        }
         out.flush();
-        return problems.isEmpty() ? ExitStatus.OK.code() : ExitStatus.DIAGNOSTICS.code();
+        boolean fails =
+                findings.stream().map(ValidationFinding::severity).anyMatch(failOn::failsOn);
+        return fails ? ExitStatus.DIAGNOSTICS.code() : ExitStatus.OK.code();
     }
 
-    /** Compares every file of report.json with what is on disk; returns how many were checked. */
-    private int checkIntegrity(List<String> problems) throws IOException {
+    /** Compares every file report.json lists with what is on disk. */
+    private void checkAgainstReport(List<ValidationFinding> findings) throws IOException {
         Path report = dir.resolve("report.json");
         if (!Files.isRegularFile(report)) {
-            problems.add("report.json: missing, so the files cannot be checked against it");
-            return 0;
+            findings.add(
+                    new ValidationFinding(
+                            Severity.WARNING,
+                            "report.missing",
+                            "report.json",
+                            null,
+                            "no report.json: sizes and digests cannot be checked"));
+            return;
         }
-        int checked = 0;
         try (JsonParser json = new JsonFactory().createParser(report.toFile())) {
             String field = null;
             String name = null;
@@ -74,8 +121,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 switch (t) {
                     case FIELD_NAME -> {
                         field = json.currentName();
-                        if (depth == 1 && field.equals("files")) inFiles = true;
-                        else if (depth == 1) inFiles = false;
+                        if (depth == 1) inFiles = field.equals("files");
                     }
                     case START_OBJECT, START_ARRAY -> {
                         depth++;
@@ -87,8 +133,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     }
                     case END_OBJECT, END_ARRAY -> {
                         if (inFiles && depth == 3 && t == JsonToken.END_OBJECT && name != null) {
-                            checkFile(name, size, sha, problems);
-                            checked++;
+                            checkFile(name, size, sha, findings);
                         }
                         depth--;
                     }
@@ -104,40 +149,67 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add("report.json: not valid JSON (" + e.getOriginalMessage() + ")");
+            findings.add(
+                    new ValidationFinding(
+                            Severity.ERROR,
+                            "report.invalid",
+                            "report.json",
+                            null,
+                            "not valid JSON: " + e.getOriginalMessage()));
         }
-        return checked;
     }
 
-    private void checkFile(String name, long size, String sha, List<String> problems)
+    private void checkFile(String name, long size, String sha, List<ValidationFinding> findings)
             throws IOException {
         Path f = dir.resolve(name).normalize();
         if (!f.startsWith(dir.normalize()) || !Files.isRegularFile(f)) {
-            problems.add(name + ": listed in report.json but missing");
+            findings.add(
+                    new ValidationFinding(
+                            Severity.ERROR,
+                            "report.files",
+                            name,
+                            null,
+                            "listed in report.json but missing"));
             return;
         }
         long actual = Files.size(f);
         if (size >= 0 && actual != size) {
-            problems.add(name + ": " + actual + " bytes, report.json says " + size);
-            return;
-        }
-        if (sha != null && !sha.equals(sha256(f))) {
-            problems.add(name + ": SHA-256 differs from report.json (changed since written)");
+            findings.add(
+                    new ValidationFinding(
+                            Severity.ERROR,
+                            "report.files",
+                            name,
+                            null,
+                            actual + " bytes, report.json says " + size));
+        } else if (sha != null && !sha.equals(sha256(f))) {
+            findings.add(
+                    new ValidationFinding(
+                            Severity.ERROR,
+                            "report.files",
+                            name,
+                            null,
+                            "SHA-256 differs from report.json: changed since it was written"));
+        } else {
+            findings.add(
+                    new ValidationFinding(
+                            Severity.INFO,
+                            "checked",
+                            name,
+                            null,
+                            "size and SHA-256 as report.json says"));
         }
     }
 
     private static String sha256(Path f) throws IOException {
-        try (InputStream in =
-                new DigestInputStream(
-                        Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStreamNull.INSTANCE);
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static final class OutputStreamNull {
-        static final java.io.OutputStream INSTANCE = java.io.OutputStream.nullOutputStream();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

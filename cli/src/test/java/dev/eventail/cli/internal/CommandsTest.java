@@ -2,10 +2,12 @@ package dev.eventail.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventail.cli.internal.convert.ConvertCommandTest;
 import dev.eventail.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,17 +96,52 @@ class CommandsTest {
     }
 
     @Test
-    void validateChecksFilesAgainstTheReport() throws IOException {
+    void sampleSiteToEveryInstalledFormatValidatesAndTamperingIsFound() throws IOException {
+        Environment real = Environment.of(false);
         Path out = tmp.resolve("out");
-        Run.of("convert", Fixtures.path("sample-site").toString(), "--out", out.toString());
+        Run convert =
+                Run.of(
+                        real,
+                        "convert",
+                        Fixtures.path("sample-site").toString(),
+                        "--out",
+                        out.toString());
+        assertThat(convert.exitCode()).as(convert.err()).isEqualTo(1);
+        assertThat(convert.out())
+                .contains("events.csv", "events.jsonld", "events.ttl", "events.ics", "catalog.ttl");
 
-        Run ok = Run.of("validate", out.toString());
+        Run ok = Run.of(real, "validate", out.toString());
         assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).containsPattern("\\d+ checks passed, 0 errors");
 
         Files.writeString(
-                out.resolve("events.txt"), "tampered\n", java.nio.file.StandardOpenOption.APPEND);
-        Run tampered = Run.of("validate", out.toString());
+                out.resolve("events.csv"), "tampered\n", java.nio.file.StandardOpenOption.APPEND);
+        Run tampered = Run.of(real, "validate", out.toString());
         assertThat(tampered.exitCode()).isEqualTo(1);
-        assertThat(tampered.out()).contains("events.txt");
+        assertThat(tampered.out()).contains("events.csv: error:").contains("[report.files]");
+    }
+
+    @Test
+    void everyInstalledFormatIsByteIdenticalWithOneAndTwoThreads() throws IOException {
+        Environment real = Environment.of(false);
+        String site = Fixtures.path("sample-site").toString();
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        Run.of(real, "convert", site, "--out", one.toString(), "-j", "1");
+        Run.of(real, "convert", site, "--out", two.toString(), "-j", "2");
+
+        Map<String, String> first = ConvertCommandTest.contents(one);
+        assertThat(first).containsKeys("events.csv", "events.jsonld", "events.ics", "catalog.ttl");
+        assertThat(ConvertCommandTest.contents(two)).isEqualTo(first);
+    }
+
+    @Test
+    void usageErrorIsOneMessageWithSuggestionAndPointerToHelp() {
+        Run run = Run.of("convrt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("eventail: Unmatched argument at index 0: 'convrt'")
+                .contains("Did you mean: eventail convert")
+                .endsWith("Try 'eventail --help' for more information.\n");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ConvertCommandTest {
+public class ConvertCommandTest {
 
     @TempDir Path tmp;
 
@@ -229,7 +229,7 @@ class ConvertCommandTest {
         assertThat(contents(two)).isEqualTo(contents(one));
     }
 
-    static Map<String, String> contents(Path dir) throws IOException {
+    public static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) files.put(p.getFileName().toString(), read(p));
