@@ -451,4 +451,21 @@ public class ConvertCommandTest {
                 .containsPattern("\"sha256\" : \"[0-9a-f]{64}\"");
         assertThat(List.of(report.split("\n"))).last().isEqualTo("}");
     }
+
+    @Test
+    void diagnosticsOnStderrStopAfterTwentyUnlessVerbose() throws IOException {
+        Map<String, String> broken = new TreeMap<>();
+        for (int i = 10; i < 35; i++) broken.put("_evenements/casse-" + i + ".markdown", BROKEN);
+        Path site = site(broken);
+
+        Run normal = Run.of("convert", site.toString(), "--out", tmp.resolve("a").toString());
+        assertThat(normal.err().lines().filter(l -> l.contains(": error: ")).count()).isEqualTo(20);
+        assertThat(normal.err()).contains("... and 5 more (-v lists them all");
+
+        Run verbose =
+                Run.of("convert", site.toString(), "--out", tmp.resolve("b").toString(), "-v");
+        assertThat(verbose.err().lines().filter(l -> l.contains(": error: ")).count())
+                .isEqualTo(25);
+        assertThat(verbose.err()).doesNotContain("more (-v");
+    }
 }
