@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        header = "Check a converted folder: schemas, shapes, report.",
         versionProvider = ManifestVersion.class,
         description = {
             "Checks a folder written by convert, offline: each CSV against its Table Schema, the"

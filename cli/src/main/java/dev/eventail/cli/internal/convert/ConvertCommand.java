@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
+        header = "Convert folders, files and archives to open data formats.",
         versionProvider = dev.eventail.cli.internal.ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,

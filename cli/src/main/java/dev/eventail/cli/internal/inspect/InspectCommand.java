@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
+        header = "Show what eventail understood of one post, as a tree.",
         versionProvider = ManifestVersion.class,
         description = {
             "Shows what eventail understood of one post, as a tree: the post, its events and"
