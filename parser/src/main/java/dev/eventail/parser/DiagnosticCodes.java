@@ -55,6 +55,8 @@ package dev.eventail.parser;
  *     place</td></tr>
  * <tr><td>{@value #EVENT_NO_DATE}</td><td>warning</td><td>a post has event-date keys but no date
  *     could be read from them or from its text</td></tr>
+ * <tr><td>{@value #POST_PLACEHOLDER}</td><td>info</td><td>the post is placeholder text ("Lorem
+ *     ipsum"); its dates are not read as an event</td></tr>
  * <tr><td>{@value #CONFIG_TIMEZONE}</td><td>warning</td><td>{@code _config.yml} names an unknown
  *     time zone</td></tr>
  * <tr><td>{@value #INTERNAL_ERROR}</td><td>error</td><td>a bug in eventail met this file; the
@@ -142,6 +144,9 @@ public final class DiagnosticCodes {
 
     /** Event-date keys but no readable date. */
     public static final String EVENT_NO_DATE = "event.no-date";
+
+    /** A placeholder post ("Lorem ipsum"). */
+    public static final String POST_PLACEHOLDER = "post.placeholder";
 
     /** An unknown time zone in {@code _config.yml}. */
     public static final String CONFIG_TIMEZONE = "config.timezone";

@@ -167,6 +167,26 @@ class TextHeuristicsTest {
                             .get();
             assertThat(b.name()).isEqualTo("Lieu de la transformation publique");
             assertThat(TextHeuristics.placeInText("Rendez-vous le 3 mars à 14h")).isEmpty();
+            assertThat(
+                            TextHeuristics.placeInText("notre événement du 11 avril, à Paris (7e).")
+                                    .get()
+                                    .postalCode())
+                    .isEqualTo("75007");
+            assertThat(
+                            TextHeuristics.placeInText(
+                                            "en présentiel dans le 7e arrondissement de Paris")
+                                    .get()
+                                    .postalCode())
+                    .isEqualTo("75007");
+            assertThat(TextHeuristics.placeInText("les Jeux de Paris 2024")).isEmpty();
+            assertThat(
+                            TextHeuristics.cityInTitle(
+                                            "Assises 25 et 26 avril 2018 - Paris Coconstruire")
+                                    .get()
+                                    .locality())
+                    .isEqualTo("Paris");
+            assertThat(TextHeuristics.cityInTitle("Le hackathon du Forum de Paris sur la Paix"))
+                    .isEmpty();
         }
     }
 
@@ -230,6 +250,12 @@ class TextHeuristicsTest {
                                 "code promo **DINUM20** … 20% de remise sur le tarif général HT"))
                 .isEqualTo(Admission.PAID);
         assertThat(TextHeuristics.admission("Tarif : 50 €")).isEqualTo(Admission.PAID);
+        assertThat(
+                        TextHeuristics.admission(
+                                "la tarification sociale des transports, la cantine à 1 euro"))
+                .isEqualTo(Admission.UNKNOWN);
+        assertThat(TextHeuristics.admission("Participation aux frais : 15 euros"))
+                .isEqualTo(Admission.PAID);
         assertThat(TextHeuristics.admission("Inscription obligatoire"))
                 .isEqualTo(Admission.UNKNOWN);
     }
@@ -254,8 +280,10 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.status("ÉVÉNEMENT ANNULÉ")).isEqualTo(EventStatus.CANCELLED);
         assertThat(TextHeuristics.status("L'atelier est reporté à une date ultérieure"))
                 .isEqualTo(EventStatus.POSTPONED);
-        assertThat(TextHeuristics.status("L'événement se tiendra uniquement en ligne"))
+        assertThat(TextHeuristics.status("L'événement se tiendra finalement en ligne"))
                 .isEqualTo(EventStatus.MOVED_ONLINE);
+        assertThat(TextHeuristics.status("L'événement se tiendra exclusivement en ligne"))
+                .isEqualTo(EventStatus.SCHEDULED);
         assertThat(TextHeuristics.status("Un reportage sur l'atelier"))
                 .isEqualTo(EventStatus.SCHEDULED);
     }
@@ -278,6 +306,10 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.linkRole("écrivez-nous", "mailto:a@b.fr"))
                 .contains(LinkRole.CONTACT);
         assertThat(TextHeuristics.linkRole("le rapport", "https://x.fr/rapport.pdf")).isEmpty();
+        assertThat(
+                        TextHeuristics.linkRole(
+                                "Plus d'informations sur le programme EIG", "https://eig.fr/"))
+                .contains(LinkRole.INFORMATION);
     }
 
     @Nested
