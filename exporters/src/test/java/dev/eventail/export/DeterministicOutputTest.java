@@ -11,9 +11,9 @@ class DeterministicOutputTest {
     void twoRunsOverTheSameEventsGiveTheSameBytesInEveryFormat() {
         for (String format : ExportRun.FORMATS) {
             Map<String, byte[]> first =
-                    ExportRun.files(format, SampleEvents.flat(), ExportContext.defaults());
+                    ExportRun.files(format, FixtureEvents.flat(), ExportContext.defaults());
             Map<String, byte[]> second =
-                    ExportRun.files(format, SampleEvents.flat(), ExportContext.defaults());
+                    ExportRun.files(format, FixtureEvents.flat(), ExportContext.defaults());
             assertThat(second.keySet()).isEqualTo(first.keySet());
             for (String file : first.keySet()) {
                 assertThat(second.get(file))

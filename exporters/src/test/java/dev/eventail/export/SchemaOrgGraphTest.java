@@ -47,7 +47,8 @@ class SchemaOrgGraphTest {
         List<Event> events = FixtureEvents.all().get(fixture);
         Graph jsonld = parse("jsonld", events);
         Graph turtle = parse("turtle", events);
-        assertThat(jsonld.size()).isPositive();
+        boolean dated = events.stream().anyMatch(e -> e.start() != null);
+        assertThat(jsonld.size() > 0).as("a dated event gives triples").isEqualTo(dated);
         assertThat(jsonld.isIsomorphicWith(turtle))
                 .as(
                         "only in JSON-LD: %s%nonly in Turtle: %s",
