@@ -175,8 +175,10 @@ final class DcatSink implements EventSink {
             if (!k.isBlank()) dataset.addProperty(p(m, DCAT, "keyword"), k.strip());
         }
         if (earliest != null && latest != null) {
+            // a blank node, not an IRI: data.gouv.fr's harvester dereferences a dct:temporal IRI
+            // over the network instead of reading the dates written here
             Resource period =
-                    m.createResource(root + "dataset#temporal")
+                    m.createResource()
                             .addProperty(RDF.type, m.createResource(DCT + "PeriodOfTime"))
                             .addLiteral(p(m, DCAT, "startDate"), date(m, earliest))
                             .addLiteral(p(m, DCAT, "endDate"), date(m, latest));
@@ -245,11 +247,11 @@ final class DcatSink implements EventSink {
                         .addProperty(
                                 p(m, SPDX, "algorithm"),
                                 m.createResource(SPDX + "checksumAlgorithm_sha256"))
-                        .addLiteral(
+                        // a plain literal, not xsd:hexBinary: data.gouv.fr's harvester turns a
+                        // hexBinary into bytes and then fails to store it as the checksum text
+                        .addProperty(
                                 p(m, SPDX, "checksumValue"),
-                                m.createTypedLiteral(
-                                        file.sha256().toLowerCase(Locale.ROOT),
-                                        XSDDatatype.XSDhexBinary));
+                                file.sha256().toLowerCase(Locale.ROOT));
         d.addProperty(p(m, SPDX, "checksum"), checksum);
         subjects.add(d);
         subjects.add(checksum);
@@ -257,36 +259,44 @@ final class DcatSink implements EventSink {
     }
 
     /**
-     * The run's date: {@link ExportContext#generatedAt()} when given; otherwise the last day the
-     * events cover, the only date in the data that moves when new events are published (no clock,
-     * so that two runs over the same archive give the same bytes).
+     * The run's date, {@link ExportContext#generatedAt()}; {@code null} without it. No clock (two
+     * runs over the same archive give the same bytes), and no date of the events either: an
+     * agenda's last event is usually in the future, and data.gouv.fr rejects a future modification
+     * date.
      */
     private @Nullable Literal modified(Model m) {
         String at = context.generatedAt();
-        if (at != null && !at.isBlank()) {
-            String s = at.strip();
-            try {
-                return m.createTypedLiteral(
-                        XSD_DATE_TIME.format(OffsetDateTime.parse(s)), XSDDatatype.XSDdateTime);
-            } catch (DateTimeException e) {
-                // maybe a date alone
-            }
-            try {
-                return date(m, LocalDate.parse(s));
-            } catch (DateTimeException e) {
-                context.diagnostics()
-                        .accept(
-                                Diagnostic.warning(
-                                        "export.dcat.bad-generated-at",
-                                        "generatedAt \""
-                                                + s
-                                                + "\" is not an ISO 8601 date or date-time;"
-                                                + " dct:modified falls back on the events' last"
-                                                + " day",
-                                        SourceRef.file("catalog.ttl")));
-            }
+        if (at == null || at.isBlank()) {
+            context.diagnostics()
+                    .accept(
+                            Diagnostic.info(
+                                    "export.dcat.no-date",
+                                    "no generatedAt for the run; the catalogue has no dct:issued"
+                                            + " nor dct:modified",
+                                    SourceRef.file("catalog.ttl")));
+            return null;
         }
-        return latest == null ? null : date(m, latest);
+        String s = at.strip();
+        try {
+            return m.createTypedLiteral(
+                    XSD_DATE_TIME.format(OffsetDateTime.parse(s)), XSDDatatype.XSDdateTime);
+        } catch (DateTimeException e) {
+            // maybe a date alone
+        }
+        try {
+            return date(m, LocalDate.parse(s));
+        } catch (DateTimeException e) {
+            context.diagnostics()
+                    .accept(
+                            Diagnostic.warning(
+                                    "export.dcat.bad-generated-at",
+                                    "generatedAt \""
+                                            + s
+                                            + "\" is not an ISO 8601 date or date-time; the"
+                                            + " catalogue has no dct:issued nor dct:modified",
+                                    SourceRef.file("catalog.ttl")));
+            return null;
+        }
     }
 
     private static Literal date(Model m, LocalDate d) {

@@ -165,8 +165,9 @@ class DcatExporterTest {
             assertThat(size.getDatatypeURI())
                     .isEqualTo("http://www.w3.org/2001/XMLSchema#nonNegativeInteger");
             Resource checksum = one(d, SPDX, "checksum").asResource();
-            assertThat(one(checksum, SPDX, "checksumValue").asLiteral().getLexicalForm())
-                    .isEqualTo(sha256(actual));
+            Literal value = one(checksum, SPDX, "checksumValue").asLiteral();
+            assertThat(value.getLexicalForm()).isEqualTo(sha256(actual));
+            assertThat(value.getDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#string");
             assertThat(one(checksum, SPDX, "algorithm").asResource().getURI())
                     .isEqualTo(SPDX + "checksumAlgorithm_sha256");
             assertThat(one(d, DCAT, "mediaType").asResource().getURI())
@@ -206,6 +207,7 @@ class DcatExporterTest {
                 .extracting(n -> n.asLiteral().getString())
                 .containsExactlyInAnyOrder("agenda", "numérique");
         Resource period = one(dataset, DCT, "temporal").asResource();
+        assertThat(period.isAnon()).as("data.gouv.fr dereferences an IRI").isTrue();
         // earliest: the autumn DST day; latest: the spring DST day
         assertThat(one(period, DCAT, "startDate").asLiteral().getLexicalForm())
                 .isEqualTo("2021-10-31");
@@ -290,10 +292,21 @@ class DcatExporterTest {
     }
 
     @Test
-    void withoutGeneratedAtModifiedIsTheLastDayCovered() throws IOException {
+    void withoutGeneratedAtTheCatalogueIsUndatedAndSaysSo() throws IOException {
         Model m = parse(catalogue(fullContext().withGeneratedAt(null)));
+        Resource dataset = only(m, DCAT, "Dataset");
+        assertThat(dataset.hasProperty(p(DCT, "modified"))).isFalse();
+        assertThat(dataset.hasProperty(p(DCT, "issued"))).isFalse();
+        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("export.dcat.no-date");
+        assertThat(validate(m).conforms()).isTrue();
+    }
+
+    @Test
+    void aDateAloneIsAnXsdDate() throws IOException {
+        Model m = parse(catalogue(fullContext().withGeneratedAt("2026-11-29")));
         Literal modified = one(only(m, DCAT, "Dataset"), DCT, "modified").asLiteral();
-        assertThat(modified.getLexicalForm()).isEqualTo("2022-03-27");
+        assertThat(modified.getLexicalForm()).isEqualTo("2026-11-29");
+        assertThat(modified.getDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#date");
     }
 
     @Test
@@ -301,7 +314,7 @@ class DcatExporterTest {
         String first = new String(catalogue(fullContext()), StandardCharsets.UTF_8);
         String second = new String(catalogue(fullContext()), StandardCharsets.UTF_8);
         assertThat(second).isEqualTo(first);
-        assertThat(first).contains("dcat:Catalog").doesNotContain("_:");
+        assertThat(first).contains("dcat:Catalog");
     }
 
     @Test
