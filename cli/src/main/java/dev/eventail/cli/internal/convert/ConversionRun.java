@@ -62,6 +62,8 @@ final class ConversionRun {
     private final Set<String> topLevelIds = new HashSet<>();
     private long notEchoed;
     private long echoedCount;
+    private @org.jspecify.annotations.Nullable Set<Diagnostic> exporterBatch;
+    private final Set<Diagnostic> saidOutsideEvents = new HashSet<>();
     private long filesRead;
     private long posts;
     private long draftsSkipped;
@@ -363,7 +365,16 @@ final class ConversionRun {
                 byKind.merge(e.kind(), 1L, Long::sum);
                 events++;
             }
-            for (OpenSink s : sinks) s.accept(event);
+            // several formats often say the same thing about one event (four RDF serialisations
+            // missing one location): say it once, under the post's input
+            exporterBatch = new java.util.LinkedHashSet<>();
+            try {
+                for (OpenSink s : sinks) s.accept(event);
+            } finally {
+                Set<Diagnostic> said = exporterBatch;
+                exporterBatch = null;
+                for (Diagnostic d : said) record(input, d);
+            }
         }
         if (settings.verbosity() >= 2) {
             echo(post.source().file() + ": " + events + " events");
@@ -382,6 +393,11 @@ final class ConversionRun {
     }
 
     private void exporterSaid(Diagnostic d) {
+        if (exporterBatch != null) {
+            exporterBatch.add(d);
+            return;
+        }
+        if (!saidOutsideEvents.add(d)) return;
         try {
             record("", d);
         } catch (IOException e) {

@@ -468,4 +468,32 @@ public class ConvertCommandTest {
                 .isEqualTo(25);
         assertThat(verbose.err()).doesNotContain("more (-v");
     }
+
+    @Test
+    void theSameDiagnosticFromSeveralExportersIsRecordedOnce() throws IOException {
+        TestExporters.Warning second =
+                new TestExporters.Warning() {
+                    @Override
+                    public String formatId() {
+                        return "warning2";
+                    }
+
+                    @Override
+                    public String defaultFileName() {
+                        return "warnings2.txt";
+                    }
+                };
+        Path out = tmp.resolve("out");
+        Run run =
+                Run.of(
+                        TestExporters.environment(new TestExporters.Warning(), second),
+                        "convert",
+                        goodSite().toString(),
+                        "--out",
+                        out.toString());
+
+        assertThat(run.err().lines().filter(l -> l.contains("[test.warning]")).count())
+                .isEqualTo(2);
+        assertThat(read(out.resolve("report.json")).split("test.warning", -1)).hasSize(3);
+    }
 }
