@@ -56,6 +56,7 @@ public final class InspectCommand implements Callable<Integer> {
             names = "--fail-on",
             paramLabel = "LEVEL",
             defaultValue = "error",
+            completionCandidates = FailOn.Names.class,
             description =
                     "Exit with 1 when a diagnostic is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
