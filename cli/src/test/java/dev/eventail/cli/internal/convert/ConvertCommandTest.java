@@ -496,4 +496,18 @@ public class ConvertCommandTest {
                 .isEqualTo(2);
         assertThat(read(out.resolve("report.json")).split("test.warning", -1)).hasSize(3);
     }
+
+    @Test
+    void anOutputFolderInsideTheInputIsNeverReadAsInput() throws IOException {
+        Path site = goodSite();
+        Path out = Files.createDirectories(site.resolve("export"));
+        Files.writeString(out.resolve("notes.md"), GOOD.formatted("Z", "09-09"));
+
+        Run first = Run.of("convert", site.toString(), "--out", out.toString());
+        Run second = Run.of("convert", site.toString(), "--out", out.toString());
+
+        assertThat(first.out()).contains("Read 2 files");
+        assertThat(second.out()).contains("Read 2 files");
+        assertThat(read(out.resolve("events.txt"))).doesNotContain("Atelier Z");
+    }
 }
