@@ -28,7 +28,8 @@ package dev.eventail.parser;
  * <tr><td>{@value #FILE_UNREADABLE}</td><td>error</td><td>the file could not be read</td></tr>
  * <tr><td>{@value #DATE_UNPARSEABLE}</td><td>error</td><td>an event date is not a date</td></tr>
  * <tr><td>{@value #DATE_IMPLAUSIBLE}</td><td>warning</td><td>an event date is a date but not a
- *     sane one (year 0007, a +00:09 offset); the text's date is used when it gives one</td></tr>
+ *     sane one (year 0007, a +00:09 offset, one date of a list years away from the others); the
+ *     text's date is used when it gives one</td></tr>
  * <tr><td>{@value #DATE_LIST}</td><td>warning</td><td>an event date key holds a list; the earliest
  *     start and latest end are used</td></tr>
  * <tr><td>{@value #DATE_END_BEFORE_START}</td><td>warning</td><td>the end precedes the start</td></tr>

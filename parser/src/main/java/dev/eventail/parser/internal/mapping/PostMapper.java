@@ -29,6 +29,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -592,7 +593,12 @@ public final class PostMapper {
                 place = placeFromText(title, summary, body.plainText(), bodySubEvents);
                 if (place != null && mode == AttendanceMode.UNKNOWN) mode = AttendanceMode.OFFLINE;
             }
-            if (place == null && mode != AttendanceMode.ONLINE && mode != AttendanceMode.UNKNOWN) {
+            boolean sessionsHavePlaces =
+                    bodySubEvents.stream().anyMatch(sub -> sub.place() != null);
+            if (place == null
+                    && !sessionsHavePlaces
+                    && mode != AttendanceMode.ONLINE
+                    && mode != AttendanceMode.UNKNOWN) {
                 report(
                         Severity.INFO,
                         DiagnosticCodes.EVENT_NO_PLACE,
@@ -692,7 +698,7 @@ public final class PostMapper {
             Place city = TextHeuristics.cityInTitle(title).orElse(null);
             if (city != null) return city;
             Place only = null;
-            for (String paragraph : bodyText.split("\\n")) {
+            for (String paragraph : bodyText.split("\\n\\s*\\n")) {
                 Place p = TextHeuristics.placeInText(paragraph).orElse(null);
                 if (p == null) continue;
                 if (only != null && !only.oneLine().equals(p.oneLine())) return null;
@@ -831,6 +837,28 @@ public final class PostMapper {
                     usable = false;
                 } else {
                     out.add(new ReadDate(t, at, written));
+                }
+            }
+            if (out.size() > 2) {
+                // a series whose dates sit within weeks of each other, and one years away from
+                // them all ("- date: 2010-03-30 …" among November 2021 dates): a stray value
+                List<LocalDate> days = out.stream().map(r -> r.time().date()).sorted().toList();
+                LocalDate median = days.get(days.size() / 2);
+                for (var it = out.iterator(); it.hasNext(); ) {
+                    ReadDate r = it.next();
+                    if (Math.abs(ChronoUnit.DAYS.between(median, r.time().date())) > 366) {
+                        report(
+                                Severity.WARNING,
+                                DiagnosticCodes.DATE_IMPLAUSIBLE,
+                                "\""
+                                        + r.written()
+                                        + "\" in \""
+                                        + key
+                                        + "\" is more than a year"
+                                        + " away from the other dates of the list; it is left out",
+                                r.line());
+                        it.remove();
+                    }
                 }
             }
             return usable;

@@ -191,14 +191,23 @@ public final class TextHeuristics {
         Matcher street = STREET.matcher(flat);
         while (street.find()) {
             // an address needs a postal code or a city right after the street
-            int end = Math.min(flat.length(), street.end() + 40);
+            int end = Math.min(flat.length(), street.end() + 60);
             String tail = flat.substring(street.start(), end);
-            String line = tail.split("\\n", 2)[0];
+            String[] lines = tail.split("\\n", 3);
+            String line = lines[0];
+            if (lines.length > 1 && !POSTAL_CODE_THEN_LOCALITY.matcher(line).find()) {
+                // "2 Place de la Porte Maillot  \n75017 Paris": the city on the next line
+                line = line.strip() + ", " + lines[1].strip();
+            }
             if (POSTAL_CODE_THEN_LOCALITY.matcher(line).find()
                     || CITY_DISTRICT.matcher(line).find()) {
                 Place p = parseAddress(line, new ArrayList<>());
                 if (p != null && p.street() != null) {
                     Place known = knownByStreet(p);
+                    if (known != null && knownVenueInText(flat) != null) {
+                        // "au Lieu de la transformation publique | 77 Av. de Ségur 75015 Paris"
+                        return Optional.of(LIEU_TRANSFORMATION_PUBLIQUE);
+                    }
                     return Optional.of(known != null ? known : p);
                 }
             }
@@ -462,8 +471,11 @@ public final class TextHeuristics {
             Pattern.compile(
                     "\\ben ligne\\b|\\bwebinaires?\\b|\\bwebinars?\\b|\\bvisio|\\byoutube\\b"
                             + "|\\blivestorm\\b|\\bvirtuel(?:le)?s?\\b|\\bdistanciel\\b|\\ba distance\\b"
-                            + "|\\blive\\b|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct|\\bzoom\\b"
-                            + "|\\bteams\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
+                            + "|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct"
+                            // "zoom sur le programme" is French for "focus on": only the tool
+                            // counts
+                            + "|\\b(?:sur|via|avec) (?:zoom|teams|microsoft teams|jitsi|webex)\\b"
+                            + "|\\ben live\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
 
     /** "Inscriptions en ligne" and the like say how to register, not how to attend. */
     private static final Pattern ONLINE_NOT_ABOUT_ATTENDING =
@@ -616,7 +628,7 @@ public final class TextHeuristics {
     private static final Pattern REGISTRATION_LABEL =
             Pattern.compile(
                     "inscri|\\bs.enregistrer\\b|\\breserv|\\bbillet|\\bregist|\\bsign ?up\\b"
-                            + "|\\bje participe\\b|\\bparticiper\\b|\\bcandidat");
+                            + "|\\bje participe\\b|\\bparticiper\\b");
     private static final Pattern PROGRAMME_LABEL =
             Pattern.compile("\\bprogramme\\b|\\bagenda\\b|\\bordre du jour\\b|\\bdeflexions?\\b");
     private static final Pattern ONLINE_LABEL =

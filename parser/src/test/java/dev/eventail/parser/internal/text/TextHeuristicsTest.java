@@ -166,7 +166,21 @@ class TextHeuristicsTest {
                                             + " réduite au Lieu de la transformation publique")
                             .get();
             assertThat(b.name()).isEqualTo("Lieu de la transformation publique");
+            Place c =
+                    TextHeuristics.placeInText(
+                                    "Entrée libre au Lieu de la transformation publique | 77 Av."
+                                            + " de Ségur 75015 Paris ")
+                            .get();
+            assertThat(c.name()).isEqualTo("Lieu de la transformation publique");
+            assertThat(c.street()).isEqualTo("77 avenue de Ségur");
+            assertThat(c.postalCode()).isEqualTo("75015");
             assertThat(TextHeuristics.placeInText("Rendez-vous le 3 mars à 14h")).isEmpty();
+            Place d =
+                    TextHeuristics.placeInText(
+                                    "Paris Expo\n2 Place de la Porte Maillot  \n75017 Paris")
+                            .get();
+            assertThat(d.street()).isEqualTo("2 place de la Porte Maillot");
+            assertThat(d.postalCode()).isEqualTo("75017");
             assertThat(
                             TextHeuristics.placeInText("notre événement du 11 avril, à Paris (7e).")
                                     .get()
@@ -229,6 +243,14 @@ class TextHeuristicsTest {
                     .isEqualTo(AttendanceMode.OFFLINE);
             assertThat(TextHeuristics.attendanceMode("La Grande Crypte"))
                     .isEqualTo(AttendanceMode.UNKNOWN);
+        }
+
+        @Test
+        void zoomAsAWordIsNoVideoCall() {
+            assertThat(TextHeuristics.attendanceMode("Zoom sur le programme de la journée"))
+                    .isEqualTo(AttendanceMode.UNKNOWN);
+            assertThat(TextHeuristics.attendanceMode("Réunion sur Zoom"))
+                    .isEqualTo(AttendanceMode.ONLINE);
         }
 
         @Test
@@ -306,6 +328,8 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.linkRole("écrivez-nous", "mailto:a@b.fr"))
                 .contains(LinkRole.CONTACT);
         assertThat(TextHeuristics.linkRole("le rapport", "https://x.fr/rapport.pdf")).isEmpty();
+        assertThat(TextHeuristics.linkRole("son sixième appel à candidatures", "https://x.fr/"))
+                .isEmpty();
         assertThat(
                         TextHeuristics.linkRole(
                                 "Plus d'informations sur le programme EIG", "https://eig.fr/"))
