@@ -510,4 +510,25 @@ public class ConvertCommandTest {
         assertThat(second.out()).contains("Read 2 files");
         assertThat(read(out.resolve("events.txt"))).doesNotContain("Atelier Z");
     }
+
+    @Test
+    void symbolicLinkLoopsAndFoldersNamedLikePostsCostNothing() throws IOException {
+        Path site = goodSite();
+        Files.createDirectories(site.resolve("_evenements/dossier.md"));
+        try {
+            Files.createSymbolicLink(site.resolve("_evenements/boucle"), site);
+            Files.createSymbolicLink(
+                    site.resolve("_evenements/lien.md"), site.resolve("_evenements"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path out = tmp.resolve("out");
+        Run run = Run.of("convert", site.toString(), "--out", out.toString(), "--fail-on", "never");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read(out.resolve("events.txt"))).contains("atelier-a", "atelier-b");
+        assertThat(read(out.resolve("report.json")))
+                .contains("\"file\" : \"_evenements/lien.md\"")
+                .contains("input.unreadable");
+    }
 }
