@@ -55,11 +55,13 @@ import org.jspecify.annotations.Nullable;
  * label: {@code Plus d'informations et inscriptions}, {@code S'inscrire}...) come from that text
  * only. Deadlines ({@code jusqu'au 2 décembre}) never start a sub-event.
  *
- * <p>Inheritance (the one rule): a sub-event takes from its post the organizer, language, url,
- * categories and images; it takes the post's place and attendance mode only when its own text
- * states none and the post states exactly one (never for a MIXED post); its keywords are its own
- * bracketed tags; admission and accessibility come from its own text, or from the post when the
- * post states them for all. A slot inherits the same way from its session.
+ * <p>Inheritance (the one rule of the model): a sub-event takes from its post the organizer,
+ * language, url, categories and images; it takes the post's place and attendance mode only when its
+ * own text states none and the post states exactly one (never for a MIXED post); its keywords are
+ * its own bracketed tags; admission and accessibility come from its own text, or from the post when
+ * the post states them for all. This reader fills what it knows from {@link BodyInput} (organizer,
+ * language, url) and each sub-event's own statements; the post mapping applies the rest once the
+ * post event is built, slots inheriting from their session the same way.
  */
 public final class BodyReader {
 
@@ -237,6 +239,12 @@ public final class BodyReader {
                         found.add(f);
                     }
                     group(h.mentions.size());
+                    continue;
+                }
+                if (!h.bracketed && past(h.mentions.get(0).start())) {
+                    // "- 12 mars 2024 : sortie du RGAA" in an article is history, not an
+                    // announcement; bracketed agenda headers are always read
+                    owner[k] = k > 0 ? owner[k - 1] : null;
                     continue;
                 }
                 // a session header
@@ -430,6 +438,7 @@ public final class BodyReader {
             int titleFrom = skip.lookingAt() ? skip.end() : p;
             String title = title(b, titleFrom);
             Header h = new Header(chain, tags, title, p);
+            h.bracketed = bracketed;
             if (first.start() == null) {
                 h.slot = true;
                 return h;
@@ -467,6 +476,12 @@ public final class BodyReader {
             return h;
         }
 
+        /** True for a day before the post's reference date (its event, else its publication). */
+        private boolean past(@Nullable EventTime start) {
+            LocalDate ref = in.referenceDate();
+            return start != null && ref != null && start.date().isBefore(ref.minusDays(1));
+        }
+
         /**
          * A part of a programme named before its dates, standing alone as a heading or in bold
          * ({@code ### Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne}, {@code
@@ -485,7 +500,9 @@ public final class BodyReader {
             DateMention m = dated.get(0);
             String name = clean(b.text().substring(0, m.from()));
             String after = clean(b.text().substring(m.to()));
-            if (name.split("\\s+").length < 2 || after.length() > 30) return null;
+            if (name.split("\\s+").length < 2 || after.length() > 30 || past(m.start())) {
+                return null;
+            }
             Found f = new Found(EventKind.SESSION, b, k, m.to());
             f.title = name;
             f.part = true;
@@ -532,6 +549,7 @@ public final class BodyReader {
                     chain.add(n);
                     i++;
                 }
+                if (past(m.start())) continue;
                 for (DateMention c : chain) {
                     Found f = new Found(EventKind.SESSION, b, k, c.to());
                     f.title = title;
@@ -864,6 +882,7 @@ public final class BodyReader {
         final int headerEnd;
         boolean slot;
         boolean dayContext;
+        boolean bracketed;
         @Nullable LocalDate slotDay;
 
         Header(List<DateMention> mentions, List<String> tags, String title, int headerEnd) {

@@ -204,10 +204,6 @@ public final class TextHeuristics {
                 Place p = parseAddress(line, new ArrayList<>());
                 if (p != null && p.street() != null) {
                     Place known = knownByStreet(p);
-                    if (known != null && knownVenueInText(flat) != null) {
-                        // "au Lieu de la transformation publique | 77 Av. de Ségur 75015 Paris"
-                        return Optional.of(LIEU_TRANSFORMATION_PUBLIQUE);
-                    }
                     return Optional.of(known != null ? known : p);
                 }
             }
@@ -567,13 +563,17 @@ public final class TextHeuristics {
 
     // ------------------------------------------------------------------ accessibility
 
+    /**
+     * What a venue or a session offers ("Accessible aux personnes à mobilité réduite", "avec
+     * transcription par vélotypie"); words about disability in general are left out, since many
+     * posts are about accessibility itself.
+     */
     private static final Pattern ACCESSIBILITY =
             Pattern.compile(
                     "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
                             + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
-                            + "|malentendant|malvoyant|sourds?\\b|transcription|audiodescription"
-                            + "|accessible aux personnes|accessibles aux personnes|interpretation en"
-                            + " lsf|en situation de handicap");
+                            + "|audiodescription"
+                            + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {

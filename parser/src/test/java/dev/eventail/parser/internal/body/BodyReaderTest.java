@@ -96,6 +96,20 @@ class BodyReaderTest {
     }
 
     @Test
+    void aTimelineOfPastDatesInAnArticleIsHistoryNotAProgramme() {
+        BodyFindings f =
+                read(
+                        "## Historique\n\n"
+                                + "- 12 mars 2019 : publication du RGAA 4\n"
+                                + "- 16 septembre 2021 : RGAA 4.1\n\n"
+                                + "**[Le 3 mars 2020] [Atelier]** *Un atelier passé, mais annoncé*\n",
+                        LocalDate.of(2023, 6, 1));
+        assertThat(f.subEvents())
+                .extracting(Event::title)
+                .containsExactly("Un atelier passé, mais annoncé");
+    }
+
+    @Test
     void aDeadlineIsNeverAnEvent() {
         BodyFindings f =
                 read(
