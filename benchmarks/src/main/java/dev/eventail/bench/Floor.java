@@ -155,21 +155,21 @@ public final class Floor {
     }
 
     /** The flexmark parser eventail's body walk starts from: the kramdown emulation profile. */
-    static Parser kramdownParser() {
+    public static Parser kramdownParser() {
         MutableDataSet options = new MutableDataSet();
         options.setFrom(ParserEmulationProfile.KRAMDOWN);
         return Parser.builder(options).build();
     }
 
     /** A SnakeYAML loader building only plain Java types. */
-    static Yaml safeYaml() {
+    public static Yaml safeYaml() {
         return new Yaml(new SafeConstructor(new LoaderOptions()));
     }
 
     /** Front matter and body of a post; the front matter is empty when the file has none. */
-    record Split(String frontMatter, String body) {}
+    public record Split(String frontMatter, String body) {}
 
-    static Split split(String text) {
+    public static Split split(String text) {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         if (!text.startsWith("---", start)) return new Split("", text);
         int firstLineEnd = text.indexOf('\n', start);
