@@ -5,21 +5,140 @@ import dev.eventail.model.AttendanceMode;
 import dev.eventail.model.EventStatus;
 import dev.eventail.model.LinkRole;
 import dev.eventail.model.Place;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The French-text heuristics shared by the front-matter mapping and the body walk: places and
  * addresses, attendance mode, admission, accessibility, status, link roles and URL clean-up. Pure
  * functions, thread-safe.
- *
- * <p>STUB: trivial answers; the parser-foundation work replaces these bodies, keeping these
- * signatures.
  */
 public final class TextHeuristics {
 
     private TextHeuristics() {}
+
+    // ------------------------------------------------------------------ places
+
+    /** The venue every numerique.gouv.fr archive names a dozen ways. */
+    private static final Place LIEU_TRANSFORMATION_PUBLIQUE =
+            new Place(
+                    "Lieu de la transformation publique",
+                    "77 avenue de Ségur",
+                    "75015",
+                    "Paris",
+                    "FR");
+
+    /**
+     * Known venues by a folded spelling (lower case, no accents, no article); each maps to its
+     * canonical place. "Le lieu de la DITP" is the same room.
+     */
+    private static final Map<String, Place> KNOWN_VENUES =
+            Map.of(
+                    "lieu de la transformation publique", LIEU_TRANSFORMATION_PUBLIQUE,
+                    "lieu de la transformation publiques", LIEU_TRANSFORMATION_PUBLIQUE,
+                    "lieu de la ditp", LIEU_TRANSFORMATION_PUBLIQUE);
+
+    private static final Pattern KNOWN_VENUE_IN_TEXT =
+            Pattern.compile(
+                    "\\b(?:le\\s+)?lieu\\s+de\\s+la\\s+(?:transformation\\s+publiques?|ditp)\\b");
+
+    /** Known street addresses whose postal code people get wrong (75007 for 77 avenue de Ségur). */
+    private static final Map<String, String> KNOWN_POSTAL_CODES =
+            Map.of("77 avenue de segur|paris", "75015");
+
+    private static final String STREET_TYPES =
+            "avenue|av\\.?|ave\\.?|rue|boulevard|bd\\.?|bld\\.?|place|pl\\.|quai|allée|allee|impasse"
+                    + "|chemin|route|cours|square|esplanade|passage|parvis|cité|cite|villa|sentier"
+                    + "|promenade|rond-point|voie";
+
+    /** A number, an optional "bis/ter", a street type and the rest of the street name. */
+    private static final Pattern STREET =
+            Pattern.compile(
+                    "(?iu)(?<![\\p{L}\\d])(\\d{1,4}(?:\\s?(?:bis|ter|b))?)\\s*,?\\s+((?:"
+                            + STREET_TYPES
+                            + ")(?![\\p{L}])[^,\\n–—]*?)\\s*(?=$|[,\\n–—]|\\s-\\s|\\s\\d{5}\\b"
+                            + "|\\s(?:paris|lyon|marseille)\\b)");
+
+    private static final Pattern POSTAL_CODE_THEN_LOCALITY =
+            Pattern.compile(
+                    "(?u)\\b(\\d{5})\\b[\\s,]*(\\p{L}[\\p{L}' \\-]*\\p{L}(?:\\s\\d{1,2})?)?");
+
+    private static final Pattern LOCALITY_THEN_POSTAL_CODE =
+            Pattern.compile("(?u)(\\p{L}[\\p{L}' \\-]*\\p{L})[\\s,]+(\\d{5})\\b");
+
+    /** {@code Paris 15e}, {@code Paris 15ème}, {@code Paris 1er}, {@code Paris 15}. */
+    private static final Pattern CITY_DISTRICT =
+            Pattern.compile(
+                    "(?iu)\\b(paris|lyon|marseille)\\s*(\\d{1,2})\\s*(?:e|è|ème|eme|er|ᵉ|ᵉʳ)?(?![\\p{L}\\d])");
+
+    private static final Set<String> CITIES =
+            Set.of(
+                    "paris",
+                    "lyon",
+                    "marseille",
+                    "toulouse",
+                    "nice",
+                    "nantes",
+                    "strasbourg",
+                    "montpellier",
+                    "bordeaux",
+                    "lille",
+                    "rennes",
+                    "reims",
+                    "toulon",
+                    "grenoble",
+                    "dijon",
+                    "angers",
+                    "nimes",
+                    "brest",
+                    "tours",
+                    "amiens",
+                    "limoges",
+                    "metz",
+                    "besancon",
+                    "perpignan",
+                    "orleans",
+                    "rouen",
+                    "caen",
+                    "nancy",
+                    "poitiers",
+                    "clermont-ferrand",
+                    "ajaccio",
+                    "bastia",
+                    "fort-de-france",
+                    "pointe-a-pitre",
+                    "cayenne",
+                    "saint-denis",
+                    "mamoudzou");
+
+    private static final Pattern ADDRESS_TO_COME =
+            Pattern.compile(
+                    "(?:adresse|lieu)s?\\s+(?:communique|precise|donne|indique|envoye|transmis)e?s?"
+                            + "\\s+(?:prochainement|ulterieurement|plus tard|aux inscrits|par mail)"
+                            + "|\\ba (?:venir|definir|confirmer|preciser)\\b|\\bnon communique|\\btbd\\b");
+
+    /**
+     * A place with the problems met while reading it (a postal code corrected for a known street).
+     *
+     * @param place the place, or null when the text holds none
+     * @param problems human-readable notes, empty when the text was read as written
+     */
+    public record PlaceResult(@Nullable Place place, List<String> problems) {
+        public PlaceResult {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /**
      * A place from a venue name and/or an address as people write them ("77, avenue de Ségur, Paris
@@ -27,49 +146,642 @@ public final class TextHeuristics {
      * prochainement").
      */
     public static Optional<Place> place(@Nullable String venue, @Nullable String address) {
-        return Optional.empty();
+        return Optional.ofNullable(readPlace(venue, address).place());
+    }
+
+    /** As {@link #place}, with the problems met (a wrong postal code for a known street). */
+    public static PlaceResult readPlace(@Nullable String venue, @Nullable String address) {
+        List<String> problems = new ArrayList<>();
+        String venueText = venueName(venue);
+        Place fromAddress = null;
+        if (address != null && !isAddressToCome(address)) {
+            fromAddress = parseAddress(address, problems);
+        }
+        Place known = venueText == null ? null : knownVenue(venueText);
+        if (known != null) {
+            if (fromAddress == null
+                    || sameStreet(fromAddress.street(), known.street())
+                    || fromAddress.street() == null) {
+                return new PlaceResult(known, problems);
+            }
+            // a known venue name with another address: trust the address, keep the name as written
+            return new PlaceResult(withName(fromAddress, venueText), problems);
+        }
+        if (fromAddress != null) {
+            String name = fromAddress.name();
+            if (venueText != null && !isLocalityOnly(venueText)) name = venueText;
+            return new PlaceResult(withName(fromAddress, name), problems);
+        }
+        if (venueText == null) return new PlaceResult(null, problems);
+        if (isLocalityOnly(venueText)) {
+            return new PlaceResult(new Place(null, null, null, venueText, "FR"), problems);
+        }
+        Place parsed = parseAddress(venueText, problems);
+        if (parsed != null && parsed.street() != null) return new PlaceResult(parsed, problems);
+        Place inVenue = knownVenueInText(venueText);
+        if (inVenue != null) return new PlaceResult(inVenue, problems);
+        return new PlaceResult(new Place(venueText, null, null, null, null), problems);
     }
 
     /**
      * Finds an address or a known venue inside free text ("au Lieu de la transformation publique").
      */
     public static Optional<Place> placeInText(String text) {
-        return Optional.empty();
+        String flat = text.replace('\u00a0', ' ');
+        Matcher street = STREET.matcher(flat);
+        while (street.find()) {
+            // an address needs a postal code or a city right after the street
+            int end = Math.min(flat.length(), street.end() + 40);
+            String tail = flat.substring(street.start(), end);
+            String line = tail.split("\\n", 2)[0];
+            if (POSTAL_CODE_THEN_LOCALITY.matcher(line).find()
+                    || CITY_DISTRICT.matcher(line).find()) {
+                Place p = parseAddress(line, new ArrayList<>());
+                if (p != null && p.street() != null) {
+                    Place known = knownByStreet(p);
+                    return Optional.of(known != null ? known : p);
+                }
+            }
+        }
+        Place known = knownVenueInText(flat);
+        return Optional.ofNullable(known);
     }
+
+    private static @Nullable String venueName(@Nullable String venue) {
+        if (venue == null) return null;
+        String v = collapse(venue);
+        if (v.isEmpty() || isNullWord(v)) return null;
+        String folded = fold(v);
+        // "Le Lieu de la transformation publique et en ligne": keep the physical part
+        v =
+                v.replaceAll(
+                                "(?iu)\\s*(?:,|et|&|\\+|ou)\\s+(?:aussi\\s+)?(?:en\\s+ligne|en\\s+visio\\S*|à\\s+distance|en\\s+distanciel|en\\s+direct\\s+sur\\s+\\S+)\\s*$",
+                                "")
+                        .strip();
+        folded = fold(v);
+        AttendanceMode mode = attendanceMode(v);
+        if (mode == AttendanceMode.ONLINE) return null;
+        if (mode == AttendanceMode.MIXED && folded.matches("(?s).*\\b(en ligne|presentiel)\\b.*")) {
+            // "En ligne et en présentiel", "En ligne du 1er au 14 décembre, en présentiel le 15
+            // décembre à Paris": a wording, not a venue; keep a city it names
+            Matcher city = Pattern.compile("\\ba\\s+([a-z-]+)\\s*$").matcher(folded);
+            if (city.find() && CITIES.contains(city.group(1))) {
+                return capitalizeCity(city.group(1));
+            }
+            return null;
+        }
+        if (folded.matches("(?:en\\s+)?presentiel|sur\\s+place")) return null;
+        return v;
+    }
+
+    private static boolean isAddressToCome(String address) {
+        return ADDRESS_TO_COME.matcher(fold(address)).find();
+    }
+
+    private static boolean isLocalityOnly(String venue) {
+        return CITIES.contains(fold(venue));
+    }
+
+    private static @Nullable Place knownVenue(String venue) {
+        String folded = fold(venue).replaceAll("^(?:le|la|l')\\s*", "").strip();
+        Place p = KNOWN_VENUES.get(folded);
+        if (p != null) return p;
+        return null;
+    }
+
+    private static @Nullable Place knownVenueInText(String text) {
+        Matcher m = KNOWN_VENUE_IN_TEXT.matcher(fold(text));
+        return m.find() ? LIEU_TRANSFORMATION_PUBLIQUE : null;
+    }
+
+    private static @Nullable Place knownByStreet(Place p) {
+        if (sameStreet(p.street(), LIEU_TRANSFORMATION_PUBLIQUE.street())
+                && (p.locality() == null || fold(p.locality()).equals("paris"))) {
+            return new Place(
+                    p.name(),
+                    LIEU_TRANSFORMATION_PUBLIQUE.street(),
+                    LIEU_TRANSFORMATION_PUBLIQUE.postalCode(),
+                    "Paris",
+                    "FR");
+        }
+        return null;
+    }
+
+    private static boolean sameStreet(@Nullable String a, @Nullable String b) {
+        return a != null && b != null && fold(a).equals(fold(b));
+    }
+
+    private static Place withName(Place p, @Nullable String name) {
+        return new Place(name, p.street(), p.postalCode(), p.locality(), p.country());
+    }
+
+    /** Splits a written address into street, postal code and locality; a leading text is a name. */
+    private static @Nullable Place parseAddress(String address, List<String> problems) {
+        String a = address.replace('\u00a0', ' ').replace("\\n", "\n");
+        a = a.replaceAll("\\s*\\n\\s*", ", ").replaceAll("[ \\t]+", " ").strip();
+        a = a.replaceAll("[,;.\\s]+$", "");
+        if (a.isEmpty() || isNullWord(a)) return null;
+
+        String name = null;
+        String street = null;
+        String postalCode = null;
+        String locality = null;
+
+        Matcher s = STREET.matcher(a);
+        int restFrom = 0;
+        if (s.find()) {
+            street = normaliseStreet(s.group(1), s.group(2));
+            String before = a.substring(0, s.start()).replaceAll("[,\\s–—-]+$", "").strip();
+            if (!before.isEmpty()) name = before;
+            restFrom = s.end();
+        }
+        String rest = a.substring(restFrom);
+        Matcher district = CITY_DISTRICT.matcher(rest);
+        Matcher pcl = POSTAL_CODE_THEN_LOCALITY.matcher(rest);
+        Matcher lpc = LOCALITY_THEN_POSTAL_CODE.matcher(rest);
+        if (pcl.find()) {
+            postalCode = pcl.group(1);
+            locality = pcl.group(2);
+            if (locality == null && lpc.find()) locality = lpc.group(1);
+        } else if (district.find()) {
+            String city = fold(district.group(1));
+            int n = Integer.parseInt(district.group(2));
+            postalCode = districtPostalCode(city, n);
+            locality = capitalizeCity(city);
+        }
+        if (locality == null && street != null) {
+            String tail = rest.replaceAll("^[,\\s–—-]+", "").strip();
+            if (!tail.isEmpty() && CITIES.contains(fold(tail))) locality = tail;
+        }
+        if (locality != null) {
+            locality = locality.replaceAll("(?iu)\\s+(?:cedex)(?:\\s+\\d+)?$", "").strip();
+            Matcher d = CITY_DISTRICT.matcher(locality);
+            if (d.matches()) locality = d.group(1);
+            locality = tidyLocality(locality);
+        }
+        if (street == null && postalCode == null && locality == null) {
+            return null;
+        }
+        if (street == null && name == null) {
+            // "Paris 15e" alone, or "75015 Paris": an address without a street
+            String before =
+                    a.substring(0, Math.max(0, a.indexOf(postalCode != null ? postalCode : "")))
+                            .replaceAll("[,\\s–—-]+$", "")
+                            .strip();
+            if (!before.isEmpty() && postalCode != null && !fold(before).equals(fold(locality)))
+                name = before;
+        }
+        if (street != null && locality != null) {
+            String key = fold(street) + "|" + fold(locality);
+            String known = KNOWN_POSTAL_CODES.get(key);
+            if (known != null && !known.equals(postalCode)) {
+                if (postalCode != null) {
+                    problems.add(
+                            "postal code "
+                                    + postalCode
+                                    + " corrected to "
+                                    + known
+                                    + " for "
+                                    + street
+                                    + ", "
+                                    + locality);
+                }
+                postalCode = known;
+            }
+        }
+        String country =
+                postalCode != null || (locality != null && CITIES.contains(fold(locality)))
+                        ? "FR"
+                        : null;
+        return new Place(name, street, postalCode, locality, country);
+    }
+
+    private static String normaliseStreet(String number, String rest) {
+        String r = rest.strip();
+        Matcher m = Pattern.compile("(?iu)^(" + STREET_TYPES + ")(?![\\p{L}])\\s*").matcher(r);
+        if (m.find()) {
+            String type = fold(m.group(1)).replace(".", "");
+            String full =
+                    switch (type) {
+                        case "av", "ave", "avenue" -> "avenue";
+                        case "bd", "bld", "boulevard" -> "boulevard";
+                        case "pl" -> "place";
+                        case "allee" -> "allée";
+                        case "cite" -> "cité";
+                        default -> m.group(1).toLowerCase(Locale.ROOT);
+                    };
+            r = full + " " + r.substring(m.end());
+        }
+        return number.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + " " + r.strip();
+    }
+
+    private static @Nullable String districtPostalCode(String city, int district) {
+        return switch (city) {
+            case "paris" ->
+                    district >= 1 && district <= 20
+                            ? String.format(Locale.ROOT, "750%02d", district)
+                            : null;
+            case "lyon" ->
+                    district >= 1 && district <= 9
+                            ? String.format(Locale.ROOT, "6900%d", district)
+                            : null;
+            case "marseille" ->
+                    district >= 1 && district <= 16
+                            ? String.format(Locale.ROOT, "130%02d", district)
+                            : null;
+            default -> null;
+        };
+    }
+
+    private static String tidyLocality(String locality) {
+        String l = locality.strip();
+        if (l.equals(l.toUpperCase(Locale.ROOT)) && l.length() > 1) {
+            return capitalizeCity(l.toLowerCase(Locale.ROOT));
+        }
+        return l;
+    }
+
+    private static String capitalizeCity(String lower) {
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean up = true;
+        for (char c : lower.toCharArray()) {
+            b.append(up ? Character.toUpperCase(c) : c);
+            up = c == '-' || c == ' ' || c == '\'';
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ attendance mode
+
+    private static final Pattern ONLINE =
+            Pattern.compile(
+                    "\\ben ligne\\b|\\bwebinaires?\\b|\\bwebinars?\\b|\\bvisio|\\byoutube\\b"
+                            + "|\\blivestorm\\b|\\bvirtuel(?:le)?s?\\b|\\bdistanciel\\b|\\ba distance\\b"
+                            + "|\\blive\\b|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct|\\bzoom\\b"
+                            + "|\\bteams\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
+
+    /** "Inscriptions en ligne" and the like say how to register, not how to attend. */
+    private static final Pattern ONLINE_NOT_ABOUT_ATTENDING =
+            Pattern.compile(
+                    "\\b(?:inscri\\w*|candidat\\w*|formulaire|disponibles?|publie\\w*|mis\\w* en"
+                            + " ligne|depos\\w*|repondre|questionnaire|replay|rediffusion)"
+                            + "(?:\\s+\\S+){0,3}?\\s+en ligne\\b"
+                            + "|\\ben ligne\\s+(?:du|jusqu|avant|sur le site)\\b(?=.*\\binscri)");
+
+    private static final Pattern IN_PERSON =
+            Pattern.compile(
+                    "\\bpresentiel\\b|\\ben personne\\b|\\bsur place\\b|\\bphysique\\b"
+                            + "|\\bdans nos locaux\\b|\\bsalle\\b|\\bamphi");
+
+    private static final Pattern HYBRID = Pattern.compile("\\bhybride?s?\\b|\\bmixte\\b");
+
+    private static final Pattern ONLY_ONLINE =
+            Pattern.compile("\\b100 ?% (?:en ligne|a distance|virtuel|digital|numerique)");
 
     /**
      * The attendance mode a text states (En ligne, Webinaire, visio, En ligne et en présentiel).
      */
     public static AttendanceMode attendanceMode(String text) {
+        String f = fold(text);
+        if (f.isBlank()) return AttendanceMode.UNKNOWN;
+        if (ONLY_ONLINE.matcher(f).find()) return AttendanceMode.ONLINE;
+        if (HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
+        String forOnline = ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ");
+        boolean online = ONLINE.matcher(forOnline).find();
+        boolean inPerson =
+                IN_PERSON.matcher(f).find()
+                        || KNOWN_VENUE_IN_TEXT.matcher(f).find()
+                        || hasStreetAddress(text);
+        if (online && inPerson) return AttendanceMode.MIXED;
+        if (online) return AttendanceMode.ONLINE;
+        if (inPerson) return AttendanceMode.OFFLINE;
         return AttendanceMode.UNKNOWN;
     }
 
+    private static boolean hasStreetAddress(String text) {
+        Matcher s = STREET.matcher(text.replace('\u00a0', ' '));
+        while (s.find()) {
+            String after =
+                    text.substring(s.end(), Math.min(text.length(), s.end() + 30))
+                            .replace('\u00a0', ' ');
+            if (after.matches("(?s)[,\\s–—-]*(?:\\d{5}|paris|Paris|PARIS|lyon|Lyon).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ admission
+
+    private static final Pattern FREE =
+            Pattern.compile(
+                    "\\bgratuite?s?\\b|\\bgratuitement\\b|\\bentree libre\\b|\\bacces libre\\b"
+                            + "|\\bsans frais\\b|\\bfree of charge\\b|\\bentree gratuite\\b");
+
+    private static final Pattern PAID =
+            Pattern.compile(
+                    "\\d+(?:[,.]\\d{1,2})?\\s?(?:€|euros?\\b|eur\\b)|€\\s?\\d|\\bpayante?s?\\b"
+                            + "|\\btarifs?\\b(?! (?:gratuit|libre))|\\bremise\\b|\\bcode promo\\b"
+                            + "|\\bprix\\b(?! (?:libre|gratuit))|\\bnon gratuite?s?\\b|\\bbillet payant");
+
     /** FREE or PAID only when the text states it. */
     public static Admission admission(String text) {
+        String f = fold(text);
+        // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
+        if (PAID.matcher(f).find()) return Admission.PAID;
+        if (FREE.matcher(f).find()) return Admission.FREE;
         return Admission.UNKNOWN;
     }
 
+    // ------------------------------------------------------------------ accessibility
+
+    private static final Pattern ACCESSIBILITY =
+            Pattern.compile(
+                    "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
+                            + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
+                            + "|malentendant|malvoyant|sourds?\\b|transcription|audiodescription"
+                            + "|accessible aux personnes|accessibles aux personnes|interpretation en"
+                            + " lsf|en situation de handicap");
+
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {
-        return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : text.split("\\n|(?<=[.!?;])\\s+|\\s+/\\s+|\\s+\\|\\s+|<br\\s*/?>")) {
+            String p = collapse(part).replaceAll("^[*\\-•·]+\\s*", "").strip();
+            if (p.isEmpty()) continue;
+            if (ACCESSIBILITY.matcher(fold(p)).find()) {
+                out.add(p.replaceAll("[\\s.;,]+$", ""));
+            }
+        }
+        return List.copyOf(out);
     }
+
+    // ------------------------------------------------------------------ status
+
+    private static final Pattern CANCELLED =
+            Pattern.compile(
+                    "\\bannule(?:e|s|es)?\\b|\\bannulation de l.evenement\\b|\\bn.aura pas lieu\\b"
+                            + "|\\bcancell?ed\\b");
+    private static final Pattern POSTPONED =
+            Pattern.compile(
+                    "\\breporte(?:e|s|es)?\\b|\\bajourne(?:e|s|es)?\\b|\\bdate ulterieure\\b"
+                            + "|\\bpostponed\\b");
+    private static final Pattern RESCHEDULED =
+            Pattern.compile(
+                    "\\breprogramme(?:e|s|es)?\\b|\\bdecale(?:e|s|es)? (?:au|a)\\b"
+                            + "|\\bnouvelle date\\b|\\bdeplace(?:e|s|es)? (?:au|a)\\b");
+    private static final Pattern MOVED_ONLINE =
+            Pattern.compile(
+                    "\\b(?:se tiendra|aura lieu|se deroulera|passe|bascule)\\s+(?:desormais|finalement"
+                            + "|exceptionnellement)?\\s*(?:uniquement\\s+|exclusivement\\s+)?en ligne\\b"
+                            + "|\\bdesormais (?:100 ?% )?en ligne\\b|\\btransforme(?:e)? en webinaire\\b");
 
     /** CANCELLED / POSTPONED / MOVED_ONLINE when the text says so, else SCHEDULED. */
     public static EventStatus status(String text) {
+        String f = fold(text);
+        if (CANCELLED.matcher(f).find()) return EventStatus.CANCELLED;
+        if (POSTPONED.matcher(f).find()) return EventStatus.POSTPONED;
+        if (MOVED_ONLINE.matcher(f).find()) return EventStatus.MOVED_ONLINE;
+        if (RESCHEDULED.matcher(f).find()) return EventStatus.RESCHEDULED;
         return EventStatus.SCHEDULED;
     }
 
+    // ------------------------------------------------------------------ links
+
+    private static final Pattern REGISTRATION_LABEL =
+            Pattern.compile(
+                    "inscri|\\bs.enregistrer\\b|\\breserv|\\bbillet|\\bregist|\\bsign ?up\\b"
+                            + "|\\bje participe\\b|\\bparticiper\\b|\\bcandidat");
+    private static final Pattern PROGRAMME_LABEL =
+            Pattern.compile("\\bprogramme\\b|\\bagenda\\b|\\bordre du jour\\b|\\bdeflexions?\\b");
+    private static final Pattern ONLINE_LABEL =
+            Pattern.compile(
+                    "\\bconnectez-vous\\b|\\bse connecter\\b|\\brejoindre\\b|\\ben direct\\b"
+                            + "|\\blive\\b|\\breplay\\b|\\bregarder\\b|\\bsuivre\\b.*\\b(?:direct|ligne|webinaire)"
+                            + "|\\bvisionner\\b|\\brediffusion\\b|\\bstreaming\\b|\\bsalle virtuelle\\b");
+    private static final Pattern REGISTRATION_HOST =
+            Pattern.compile(
+                    "(?:^|\\.)(?:eventbrite\\.[a-z.]+|seekube\\.com|framaforms\\.org|weezevent\\.com"
+                            + "|helloasso\\.com|billetweb\\.fr|yurplan\\.com|event\\.bienvenue\\.pro"
+                            + "|lu\\.ma|meetup\\.com)$");
+
     /** The role a link's label gives it ("S'inscrire", "Programme et inscriptions"), or empty. */
     public static Optional<LinkRole> linkRole(String label, String url) {
+        String l = fold(label == null ? "" : label);
+        String u = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        if (u.startsWith("mailto:")) return Optional.of(LinkRole.CONTACT);
+        if (REGISTRATION_LABEL.matcher(l).find()) return Optional.of(LinkRole.REGISTRATION);
+        if (ONLINE_LABEL.matcher(l).find()) return Optional.of(LinkRole.ONLINE);
+        if (l.matches(
+                "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*")) {
+            return Optional.of(LinkRole.INFORMATION);
+        }
+        if (PROGRAMME_LABEL.matcher(l).find()) return Optional.of(LinkRole.PROGRAMME);
+        if (l.matches("(?s).*\\bcontact.*")) return Optional.of(LinkRole.CONTACT);
+        String host = host(u);
+        if (host != null) {
+            if (REGISTRATION_HOST.matcher(host).find()) return Optional.of(LinkRole.REGISTRATION);
+            if (host.endsWith("demarches-simplifiees.fr") && u.contains("/commencer/")) {
+                return Optional.of(LinkRole.REGISTRATION);
+            }
+            if (host.endsWith("livestorm.co")) {
+                return Optional.of(
+                        u.contains("/register") || u.contains("/inscription")
+                                ? LinkRole.REGISTRATION
+                                : LinkRole.ONLINE);
+            }
+            if (host.equals("webinaire.numerique.gouv.fr")
+                    || host.endsWith("youtube.com")
+                    || host.equals("youtu.be")
+                    || host.endsWith("zoom.us")
+                    || host.endsWith("dailymotion.com")
+                    || host.endsWith("twitch.tv")) {
+                return Optional.of(LinkRole.ONLINE);
+            }
+        }
         return Optional.empty();
     }
+
+    private static @Nullable String host(String url) {
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ URLs
+
+    private static final Pattern EMAIL =
+            Pattern.compile(
+                    "(?i)[a-z0-9._%+\\-]+@[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9\\-]+)+");
+    private static final Pattern BARE_HOST =
+            Pattern.compile(
+                    "(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}(?::\\d{1,5})?(?:[/?#]\\S*)?");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern VALID_HOST =
+            Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}|localhost");
 
     /**
      * An absolute http(s) or mailto URL from what was written ("edite-piaf-sip.eventbrite.com",
      * "contact@x.fr", "http://mailto:x@y.fr", " https://a.fr/ "), or the reason it is not one.
      */
     public static UrlResult url(String written) {
-        return new UrlResult(null, "not implemented", false);
+        return url(written, null);
+    }
+
+    /**
+     * As {@link #url(String)}, resolving a site-relative path ({@code /agenda/x/}) against {@code
+     * base} (the site's url and baseurl) when given.
+     */
+    public static UrlResult url(String written, @Nullable String base) {
+        if (written == null) return refused("no URL given");
+        List<String> fixes = new ArrayList<>();
+        String u = written.replace('\u00a0', ' ').replace('\u200b', ' ').strip();
+        if (u.isEmpty() || isNullWord(u)) return refused("no URL given");
+        // wrappers people leave around a URL: (https://…), <https://…>, "https://…"
+        String unwrapped = unwrap(u);
+        if (!unwrapped.equals(u)) {
+            fixes.add("removed the characters around it");
+            u = unwrapped;
+        }
+        if (u.contains("\\")) {
+            String unescaped = u.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~])", "$1");
+            if (!unescaped.equals(u)) {
+                fixes.add("removed Markdown escapes");
+                u = unescaped;
+            }
+        }
+        // http://mailto:x@y, https://mailto:x@y
+        Matcher mailtoInHttp = Pattern.compile("(?i)^https?:/*mailto:(.*)$").matcher(u);
+        if (mailtoInHttp.matches()) {
+            u = "mailto:" + mailtoInHttp.group(1).strip();
+            fixes.add("\"http://mailto:\" is an e-mail address");
+        }
+        if (u.regionMatches(true, 0, "mailto:", 0, 7)) {
+            String address = u.substring(7).strip();
+            String query = "";
+            int q = address.indexOf('?');
+            if (q >= 0) {
+                query = address.substring(q);
+                address = address.substring(0, q);
+            }
+            if (!EMAIL.matcher(address).matches()) {
+                return refused("\"" + written.strip() + "\" is not a valid e-mail address");
+            }
+            return new UrlResult("mailto:" + address + query, problem(fixes), true);
+        }
+        if (EMAIL.matcher(u).matches()) {
+            fixes.add("an e-mail address, kept as a contact");
+            return new UrlResult("mailto:" + u, problem(fixes), true);
+        }
+        // https:/host, https:host, http//host, https;//host
+        Matcher brokenScheme =
+                Pattern.compile("(?i)^(https?)(?::/?|//|;//|:\\\\\\\\|:/{3,})(?!/)(.+)$")
+                        .matcher(u);
+        if (brokenScheme.matches() && !u.matches("(?i)^https?://[^/].*")) {
+            u = brokenScheme.group(1).toLowerCase(Locale.ROOT) + "://" + brokenScheme.group(2);
+            fixes.add("repaired the \"//\" after the scheme");
+        }
+        if (u.startsWith("//")) {
+            u = "https:" + u;
+            fixes.add("added \"https:\" to a scheme-relative URL");
+        }
+        Matcher scheme = SCHEME.matcher(u);
+        if (scheme.find()) {
+            String s = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (!s.equals("http") && !s.equals("https")) {
+                // "www.x.fr:8080/…" has no scheme but looks like one
+                if (!BARE_HOST.matcher(u).matches()) {
+                    return refused(
+                            "\"" + written.strip() + "\" uses the " + s + ": scheme, not http(s)");
+                }
+            }
+        }
+        if (!u.regionMatches(true, 0, "http://", 0, 7)
+                && !u.regionMatches(true, 0, "https://", 0, 8)) {
+            if (u.startsWith("/") && base != null) {
+                String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+                u = b + u;
+                fixes.add("made absolute against the site URL");
+            } else if (u.startsWith("/")) {
+                return refused("\"" + written.strip() + "\" is a relative path, not a URL");
+            } else if (BARE_HOST.matcher(u).matches()) {
+                u = "https://" + u;
+                fixes.add("a bare host name, \"https://\" added");
+            } else {
+                return refused("\"" + written.strip() + "\" is not a URL");
+            }
+        }
+        u = trimTrailingPunctuation(u);
+        if (u.matches("(?s).*\\s.*")) {
+            String encoded = u.replaceAll("\\s+", "%20");
+            fixes.add("encoded the spaces inside it");
+            u = encoded;
+        }
+        URI uri;
+        try {
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
+            return refused("\"" + written.strip() + "\" is not a valid URL: " + e.getReason());
+        }
+        String host = uri.getHost();
+        if (host == null || !VALID_HOST.matcher(host).matches()) {
+            return refused("\"" + written.strip() + "\" has no valid host name");
+        }
+        return new UrlResult(u, problem(fixes), false);
+    }
+
+    private static String unwrap(String u) {
+        String s = u;
+        boolean changed = true;
+        while (changed && s.length() >= 2) {
+            changed = false;
+            char first = s.charAt(0);
+            char last = s.charAt(s.length() - 1);
+            if ((first == '(' && last == ')')
+                    || (first == '<' && last == '>')
+                    || (first == '"' && last == '"')
+                    || (first == '\'' && last == '\'')
+                    || (first == '[' && last == ']')
+                    || (first == '«' && last == '»')) {
+                s = s.substring(1, s.length() - 1).strip();
+                changed = true;
+            } else if (first == '(' && s.indexOf(')') < 0) {
+                s = s.substring(1).strip();
+                changed = true;
+            }
+        }
+        return s;
+    }
+
+    private static String trimTrailingPunctuation(String u) {
+        String s = u;
+        while (!s.isEmpty()) {
+            char c = s.charAt(s.length() - 1);
+            if (c == '.' || c == ',' || c == ';' || c == '!' || c == '»') {
+                s = s.substring(0, s.length() - 1);
+            } else if (c == ')' && count(s, '(') < count(s, ')')) {
+                s = s.substring(0, s.length() - 1);
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static @Nullable String problem(List<String> fixes) {
+        return fixes.isEmpty() ? null : String.join("; ", fixes);
+    }
+
+    private static UrlResult refused(String why) {
+        return new UrlResult(null, why, false);
     }
 
     /**
@@ -79,5 +791,40 @@ public final class TextHeuristics {
      * @param problem why it needed fixing or was refused, or null when it was fine as written
      * @param email true when it is a mailto: contact
      */
-    public record UrlResult(@Nullable String url, @Nullable String problem, boolean email) {}
+    public record UrlResult(@Nullable String url, @Nullable String problem, boolean email) {
+
+        /** True when a URL was made but only after fixing what was written. */
+        public boolean fixed() {
+            return url != null && problem != null;
+        }
+
+        /** True when no URL could be made. */
+        public boolean refused() {
+            return url == null;
+        }
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    /**
+     * Lower case, accents removed, typographic apostrophes and dashes made plain, whitespace
+     * collapsed: the form every pattern here is written against.
+     */
+    public static String fold(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
+        t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
+        t = t.replace("œ", "oe").replace("Œ", "oe");
+        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */
+    public static String collapse(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isNullWord(String s) {
+        String f = s.strip().toLowerCase(Locale.ROOT);
+        return f.equals("null") || f.equals("~") || f.equals("none") || f.equals("-");
+    }
 }

@@ -1,0 +1,482 @@
+package dev.eventail.parser.internal.body;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a body into {@link Block}s in one walk: flexmark (kramdown emulation, attribute lists
+ * recognised and dropped) gives the block structure and Markdown inlines; every block's inline
+ * content becomes a small HTML fragment that jsoup reads, so inline HTML ({@code <b>}, {@code
+ * <br>}, {@code <a class="button">}) and HTML blocks go through the same reader. Text inside HTML
+ * that still carries Markdown ({@code <i>**Title** : ...</i>}) goes back through flexmark's inline
+ * parser. Thread-safe.
+ */
+final class BodyBlocks {
+
+    private static final Parser MARKDOWN;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.setFrom(ParserEmulationProfile.KRAMDOWN);
+        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create()));
+        MARKDOWN = Parser.builder(options).build();
+    }
+
+    /** kramdown attribute lists that flexmark did not take ({@code {:target="_blank"}}). */
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*\\}");
+
+    private static final Set<String> SKIPPED =
+            Set.of(
+                    "script",
+                    "style",
+                    "iframe",
+                    "noscript",
+                    "svg",
+                    "img",
+                    "head",
+                    "title",
+                    "video",
+                    "audio",
+                    "object",
+                    "embed",
+                    "template",
+                    "button");
+    private static final Set<String> BLOCKS =
+            Set.of(
+                    "p",
+                    "div",
+                    "section",
+                    "article",
+                    "header",
+                    "footer",
+                    "aside",
+                    "main",
+                    "nav",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "td",
+                    "th",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "figure",
+                    "figcaption",
+                    "center",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "pre",
+                    "form",
+                    "fieldset",
+                    "details",
+                    "summary");
+    private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em");
+
+    private BodyBlocks() {}
+
+    /** The blocks of a body, in text order. */
+    static List<Block> read(String body) {
+        Document doc = MARKDOWN.parse(body);
+        Collector out = new Collector();
+        walk(doc, out);
+        out.flush();
+        return out.blocks;
+    }
+
+    private static void walk(Node node, Collector out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                out.start(Block.Kind.HEADING, h.getLevel(), line(n));
+                readHtml(inlineHtml(n), line(n), out, false);
+                out.flush();
+            } else if (n instanceof Paragraph) {
+                boolean first = n.getParent() instanceof ListItem && n.getPrevious() == null;
+                out.start(first ? Block.Kind.ITEM : Block.Kind.PARAGRAPH, 0, line(n));
+                readHtml(inlineHtml(n), line(n), out, false);
+                out.flush();
+            } else if (n instanceof HtmlBlock) {
+                out.flush();
+                out.start(Block.Kind.PARAGRAPH, 0, line(n));
+                readHtml(n.getChars().toString(), line(n), out, true);
+                out.flush();
+            } else if (n instanceof ThematicBreak) {
+                out.flush();
+                out.start(Block.Kind.RULE, 0, line(n));
+                out.flush();
+            } else if (n instanceof ListItem && n.getFirstChild() == null) {
+                continue;
+            } else if (n instanceof HtmlCommentBlock
+                    || n instanceof FencedCodeBlock
+                    || n instanceof IndentedCodeBlock
+                    || n instanceof AttributesNode
+                    || n instanceof Reference) {
+                continue;
+            } else {
+                walk(n, out);
+            }
+        }
+    }
+
+    private static int line(Node n) {
+        return n.getStartLineNumber() + 1;
+    }
+
+    /** A Markdown block's inline content as an HTML fragment; source newlines are kept. */
+    static String inlineHtml(Node block) {
+        StringBuilder b = new StringBuilder();
+        inline(block, b);
+        return b.toString();
+    }
+
+    private static void inline(Node parent, StringBuilder b) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text) {
+                b.append(escape(ATTRIBUTE_LIST.matcher(n.getChars().unescape()).replaceAll("")));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                b.append('\n');
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
+                b.append("<em>");
+                inline(n, b);
+                b.append("</em>");
+            } else if (n instanceof Link l) {
+                b.append("<a href=\"").append(escape(l.getUrl().unescape())).append("\">");
+                inline(n, b);
+                b.append("</a>");
+            } else if (n instanceof AutoLink l) {
+                String url = l.getText().toString();
+                b.append("<a href=\"")
+                        .append(escape(url))
+                        .append("\">")
+                        .append(escape(url))
+                        .append("</a>");
+            } else if (n instanceof MailLink l) {
+                String mail = l.getText().toString();
+                b.append("<a href=\"mailto:")
+                        .append(escape(mail))
+                        .append("\">")
+                        .append(escape(mail))
+                        .append("</a>");
+            } else if (n instanceof LinkRef ref) {
+                // an undefined reference is what the author typed: a bracketed tag such as
+                // [Atelier]; its brackets are in the source span, not in its rendered text
+                if (n.getFirstChild() != null) {
+                    b.append('[');
+                    inline(n, b);
+                    b.append(']');
+                    if (!ref.isReferenceTextCombined()) {
+                        b.append(escape("[" + ref.getReference() + "]"));
+                    }
+                } else {
+                    b.append(escape(ref.getChars().toString()));
+                }
+            } else if (n instanceof Code c) {
+                b.append(escape(c.getText().toString()));
+            } else if (n instanceof HtmlInline || n instanceof HtmlEntity) {
+                b.append(n.getChars());
+            } else if (n instanceof HtmlInlineComment
+                    || n instanceof AttributesNode
+                    || n instanceof Image
+                    || n instanceof ImageRef) {
+                continue;
+            } else if (n.getFirstChild() != null) {
+                inline(n, b);
+            } else {
+                b.append(escape(n.getChars().toString()));
+            }
+        }
+    }
+
+    private static String escape(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Reads an HTML fragment whose first line is body line {@code firstLine}; {@code
+     * markdownInside} when its text may still hold Markdown (an HTML block).
+     */
+    private static void readHtml(
+            String html, int firstLine, Collector out, boolean markdownInside) {
+        org.jsoup.parser.Parser parser =
+                org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
+        node(doc.body(), firstLine, out, markdownInside);
+    }
+
+    private static void node(
+            org.jsoup.nodes.Node n, int firstLine, Collector out, boolean markdownInside) {
+        for (org.jsoup.nodes.Node c : n.childNodes()) {
+            if (c instanceof TextNode t) {
+                int line = firstLine + Math.max(0, t.sourceRange().start().lineNumber() - 1);
+                String text = t.getWholeText();
+                if (markdownInside && looksLikeMarkdown(text)) {
+                    Document md = MARKDOWN.parse(text.strip().isEmpty() ? text : text);
+                    StringBuilder html = new StringBuilder();
+                    markdownInlines(md, html);
+                    int lead = countLeadingNewlines(text);
+                    readHtml(html.toString(), line + lead, out, false);
+                } else {
+                    out.text(ATTRIBUTE_LIST.matcher(text).replaceAll(""), line);
+                }
+            } else if (c instanceof Element e) {
+                String tag = e.normalName();
+                int line = firstLine + Math.max(0, e.sourceRange().start().lineNumber() - 1);
+                if (SKIPPED.contains(tag)) continue;
+                if (tag.equals("br")) {
+                    out.text("\n", line);
+                } else if (BLOCKS.contains(tag)) {
+                    out.flush();
+                    Block.Kind kind = Block.Kind.PARAGRAPH;
+                    int level = 0;
+                    if (tag.length() == 2
+                            && tag.charAt(0) == 'h'
+                            && Character.isDigit(tag.charAt(1))) {
+                        kind = Block.Kind.HEADING;
+                        level = tag.charAt(1) - '0';
+                    } else if (tag.equals("li")) {
+                        kind = Block.Kind.ITEM;
+                    } else if (tag.equals("hr")) {
+                        kind = Block.Kind.RULE;
+                    }
+                    out.start(kind, level, line);
+                    node(e, firstLine, out, markdownInside);
+                    out.flush();
+                    out.start(Block.Kind.PARAGRAPH, 0, line);
+                } else if (EMPHASIS.contains(tag)) {
+                    out.emphasis++;
+                    node(e, firstLine, out, markdownInside);
+                    out.emphasis--;
+                } else if (tag.equals("a")) {
+                    int from = out.length();
+                    node(e, firstLine, out, markdownInside);
+                    String label = out.textFrom(from).strip();
+                    String href = e.attr("href").strip();
+                    if (!href.isEmpty()) out.link(label, href, line, from);
+                } else {
+                    node(e, firstLine, out, markdownInside);
+                }
+            }
+        }
+    }
+
+    private static int countLeadingNewlines(String text) {
+        int k = 0;
+        for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '\n') k++;
+        }
+        return k;
+    }
+
+    private static void markdownInlines(Node node, StringBuilder html) {
+        boolean first = true;
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph || n instanceof Heading) {
+                if (!first) html.append('\n');
+                html.append(inlineHtml(n));
+                first = false;
+            } else if (n.getFirstChild() != null) {
+                if (!first) html.append('\n');
+                markdownInlines(n, html);
+                first = false;
+            }
+        }
+    }
+
+    private static boolean looksLikeMarkdown(String text) {
+        return text.contains("*") || text.contains("](") || text.contains("__");
+    }
+
+    /** Accumulates text runs into blocks. */
+    private static final class Collector {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final List<Boolean> emph = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
+        final List<Block.FoundLink> links = new ArrayList<>();
+        Block.Kind kind = Block.Kind.PARAGRAPH;
+        int level;
+        int startLine;
+        int emphasis;
+
+        void start(Block.Kind k, int lvl, int line) {
+            if (text.length() > 0 || !links.isEmpty()) flush();
+            kind = k;
+            level = lvl;
+            startLine = line;
+        }
+
+        void text(String s, int line) {
+            int l = line;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                // emphasis markers that flexmark could not pair are typing, not text
+                if (c == '*' && !(atLineStart() && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                    continue;
+                }
+                if (c == '\r') continue;
+                text.append(c == '\u00A0' ? ' ' : c);
+                emph.add(emphasis > 0);
+                lines.add(l);
+                if (c == '\n') l++;
+            }
+        }
+
+        void link(String label, String href, int line, int at) {
+            links.add(new Block.FoundLink(label, href, line, at));
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        String textFrom(int from) {
+            return text.substring(Math.min(from, text.length()));
+        }
+
+        void flush() {
+            if (text.toString().isBlank() && links.isEmpty() && kind != Block.Kind.RULE) {
+                reset();
+                return;
+            }
+            if (kind == Block.Kind.RULE) {
+                blocks.add(new Block(kind, level, "", new boolean[0], new int[0], List.of()));
+                reset();
+                return;
+            }
+            // list items that did not interrupt a paragraph (kramdown) are still items to a reader
+            String all = text.toString();
+            List<Integer> cuts = new ArrayList<>();
+            cuts.add(0);
+            for (int i = 0; i < all.length(); i++) {
+                if ((i == 0 || all.charAt(i - 1) == '\n') && bulletAt(all, i) > 0 && i > 0) {
+                    cuts.add(i);
+                }
+            }
+            cuts.add(all.length());
+            for (int c = 0; c + 1 < cuts.size(); c++) {
+                int from = cuts.get(c);
+                int to = cuts.get(c + 1);
+                Block.Kind k = kind;
+                int skip = bulletAt(all, from);
+                if (skip > 0 && (c > 0 || kind == Block.Kind.PARAGRAPH)) {
+                    k = Block.Kind.ITEM;
+                    from += skip;
+                }
+                add(k, from, to);
+            }
+            reset();
+        }
+
+        /** Length of a bullet marker ("- ", "* ", "• ") starting a line at i, else 0. */
+        private static int bulletAt(String s, int i) {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == ' ') j++;
+            if (j + 1 < s.length() && "-*+•".indexOf(s.charAt(j)) >= 0 && s.charAt(j + 1) == ' ') {
+                return j + 2 - i;
+            }
+            return 0;
+        }
+
+        private boolean atLineStart() {
+            int j = text.length() - 1;
+            while (j >= 0 && text.charAt(j) == ' ') j--;
+            return j < 0 || text.charAt(j) == '\n';
+        }
+
+        private void add(Block.Kind k, int from, int to) {
+            boolean[] e = new boolean[to - from];
+            int[] l = new int[to - from];
+            StringBuilder clean = new StringBuilder();
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                clean.append(text.charAt(i));
+                e[n] = emph.get(i);
+                l[n] = lines.get(i);
+                n++;
+            }
+            List<Block.FoundLink> mine = new ArrayList<>();
+            for (Block.FoundLink fl : links) {
+                if (fl.at() >= from && fl.at() < to || to == text.length() && fl.at() >= to) {
+                    mine.add(
+                            new Block.FoundLink(
+                                    fl.label(), fl.href(), fl.line(), Math.max(0, fl.at() - from)));
+                }
+            }
+            String ct = clean.toString();
+            if (ct.isBlank() && mine.isEmpty()) return;
+            blocks.add(
+                    new Block(
+                            k,
+                            level,
+                            ct,
+                            java.util.Arrays.copyOf(e, n),
+                            java.util.Arrays.copyOf(l, n),
+                            mine));
+        }
+
+        private void reset() {
+            text.setLength(0);
+            emph.clear();
+            lines.clear();
+            links.clear();
+            kind = Block.Kind.PARAGRAPH;
+            level = 0;
+        }
+    }
+}
