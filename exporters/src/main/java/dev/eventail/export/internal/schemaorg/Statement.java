@@ -1,0 +1,41 @@
+package dev.eventail.export.internal.schemaorg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One RDF triple of the schema.org graph; the object is an {@link RdfValue.Iri} or an {@link
+ * RdfValue.Literal}.
+ */
+public record Statement(String subject, String predicate, RdfValue object) {
+
+    /**
+     * The triples of a node tree in a fixed order: a node's type, then its properties in mapping
+     * order, then each nested node the same way, depth first. The same events give the same triples
+     * in the same order, so streamed outputs are byte-identical.
+     */
+    public static List<Statement> of(SchemaNode root) {
+        List<Statement> out = new ArrayList<>();
+        add(root, out);
+        return out;
+    }
+
+    private static void add(SchemaNode node, List<Statement> out) {
+        out.add(
+                new Statement(
+                        node.iri(), Vocab.RDF_TYPE, new RdfValue.Iri(Vocab.SCHEMA + node.type())));
+        List<SchemaNode> nested = new ArrayList<>();
+        for (SchemaNode.Property p : node.properties()) {
+            String predicate = Vocab.SCHEMA + p.name();
+            for (RdfValue v : p.values()) {
+                if (v instanceof SchemaNode n) {
+                    out.add(new Statement(node.iri(), predicate, new RdfValue.Iri(n.iri())));
+                    nested.add(n);
+                } else {
+                    out.add(new Statement(node.iri(), predicate, v));
+                }
+            }
+        }
+        for (SchemaNode n : nested) add(n, out);
+    }
+}
