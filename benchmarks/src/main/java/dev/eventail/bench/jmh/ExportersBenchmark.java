@@ -1,13 +1,16 @@
 package dev.eventail.bench.jmh;
 
+import dev.eventail.bench.ArchiveGenerator;
 import dev.eventail.bench.SyntheticEvents;
 import dev.eventail.export.EventSink;
 import dev.eventail.export.ExportContext;
 import dev.eventail.export.Exporter;
 import dev.eventail.export.ExporterRegistry;
 import dev.eventail.model.Event;
+import dev.eventail.parser.PostParser;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,9 +47,16 @@ public class ExportersBenchmark {
     @Param("1000")
     public int posts;
 
-    /** The seed of the synthetic events. */
+    /** The seed of the events. */
     @Param("42")
     public long seed;
+
+    /**
+     * Where the events come from: {@code parsed} (generated posts through {@link PostParser}) or
+     * {@code synthetic} (built directly, see {@link SyntheticEvents}).
+     */
+    @Param({"parsed", "synthetic"})
+    public String source;
 
     private Exporter exporter;
     private List<Event> events;
@@ -55,7 +65,13 @@ public class ExportersBenchmark {
     @Setup
     public void setUp() {
         exporter = ExporterRegistry.load().require(format);
-        events = SyntheticEvents.build(seed, posts);
+        events =
+                switch (source) {
+                    case "synthetic" -> SyntheticEvents.build(seed, posts);
+                    case "parsed" -> parsed(seed, posts);
+                    default -> throw new IllegalArgumentException("source: parsed or synthetic");
+                };
+        if (events.isEmpty()) throw new IllegalStateException("no events to write");
     }
 
     @Benchmark
@@ -65,6 +81,16 @@ public class ExportersBenchmark {
             for (Event e : events) sink.accept(e);
         }
         return out.count;
+    }
+
+    /** The top-level events of generated posts, as the parser reads them. */
+    static List<Event> parsed(long seed, int posts) {
+        PostParser parser = PostParser.create();
+        List<Event> out = new ArrayList<>();
+        for (ArchiveGenerator.GeneratedPost post : ArchiveGenerator.posts(seed, posts)) {
+            out.addAll(parser.parse(post.content(), post.path()).events());
+        }
+        return out;
     }
 
     /** Counts what it is given and keeps nothing. */

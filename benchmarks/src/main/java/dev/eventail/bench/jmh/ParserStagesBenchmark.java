@@ -2,10 +2,13 @@ package dev.eventail.bench.jmh;
 
 import dev.eventail.bench.Floor;
 import dev.eventail.model.Diagnostic;
+import dev.eventail.parser.PostParser;
 import dev.eventail.parser.internal.body.BodyInput;
 import dev.eventail.parser.internal.body.BodyReader;
 import dev.eventail.parser.internal.dates.DateContext;
 import dev.eventail.parser.internal.dates.FrenchDates;
+import dev.eventail.parser.internal.frontmatter.FrontMatterSplitter;
+import dev.eventail.parser.internal.frontmatter.SafeYaml;
 import dev.eventail.parser.internal.text.TextHeuristics;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +54,7 @@ public class ParserStagesBenchmark {
     private Yaml yaml;
     private com.vladsch.flexmark.parser.Parser markdown;
     private final BodyReader bodyReader = new BodyReader();
+    private final PostParser parser = PostParser.create();
     private final DateContext dates =
             new DateContext(LocalDate.of(2021, 10, 29), ZoneId.of("Europe/Paris"));
     private final Consumer<Diagnostic> ignore = d -> {};
@@ -74,17 +78,31 @@ public class ParserStagesBenchmark {
     }
 
     @Benchmark
+    public Object wholePost() {
+        int i = nextFile();
+        return parser.parse(corpus.files.get(i), corpus.paths.get(i));
+    }
+
+    @Benchmark
     public Object frontMatterSplit() {
-        return Floor.split(corpus.files.get(nextFile()));
+        return FrontMatterSplitter.split(corpus.files.get(nextFile()));
     }
 
     @Benchmark
     public Object yamlLoad() {
+        int i = nextFile();
+        return SafeYaml.load(corpus.frontMatters.get(i), 2, corpus.paths.get(i), ignore);
+    }
+
+    /** The floor's YAML: SnakeYAML's safe constructor, nothing kept about lines. */
+    @Benchmark
+    public Object floorSnakeYaml() {
         return yaml.load(corpus.frontMatters.get(nextFile()));
     }
 
+    /** The floor's Markdown: flexmark's parse alone, as the body walk configures it. */
     @Benchmark
-    public Object flexmarkParse() {
+    public Object floorFlexmark() {
         return markdown.parse(corpus.bodies.get(nextFile()));
     }
 
