@@ -1,0 +1,118 @@
+package dev.eventail.cli.internal.input;
+
+import dev.eventail.model.Diagnostic;
+import dev.eventail.model.SourceRef;
+import dev.eventail.parser.SiteConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A folder: a site root when it holds {@code _config.yml}, else any folder of posts. Symbolic links
+ * to folders are not followed (no loops); links to files are read.
+ */
+final class FolderInput implements PostInput {
+
+    private final String label;
+    private final Path root;
+    private final SiteConfig site;
+    private final @Nullable String datasetFile;
+    private final List<String> names;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    FolderInput(String label, Path root, CandidateFilter filter, Set<Path> excludedFolders)
+            throws IOException {
+        this.label = label;
+        this.root = root;
+        this.site = SiteConfig.read(root);
+        Path yml = root.resolve(Inputs.DATASET_FILE);
+        this.datasetFile =
+                Files.isRegularFile(yml) ? Files.readString(yml, StandardCharsets.UTF_8) : null;
+        List<String> found = new ArrayList<>();
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (dir.equals(root)) return FileVisitResult.CONTINUE;
+                        if (filter.skipsFolder(dir.getFileName().toString())
+                                || excludedFolders.contains(dir.toAbsolutePath().normalize())) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isDirectory()) return FileVisitResult.CONTINUE;
+                        String name = relative(file);
+                        if (filter.accepts(name)) found.add(name);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String name = relative(file);
+                        if (filter.accepts(name) || Files.isDirectory(file)) {
+                            diagnostics.add(
+                                    Diagnostic.error(
+                                            "input.unreadable",
+                                            "cannot read " + name + ": " + e.getMessage(),
+                                            SourceRef.file(name)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        Collections.sort(found);
+        this.names = List.copyOf(found);
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public SiteConfig site() {
+        return site;
+    }
+
+    @Override
+    public @Nullable String datasetFile() {
+        return datasetFile;
+    }
+
+    @Override
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    @Override
+    public int count() {
+        return names.size();
+    }
+
+    @Override
+    public Iterator<SourceFile> files() {
+        return names.stream()
+                .map(n -> new SourceFile(n, () -> Files.newInputStream(root.resolve(n))))
+                .iterator();
+    }
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,121 @@
+package dev.eventail.cli.internal.input;
+
+import dev.eventail.model.Diagnostic;
+import dev.eventail.model.SourceRef;
+import dev.eventail.parser.SiteConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code .zip} read in place through {@link ZipFile}'s central directory: entries are read on
+ * demand, from any thread, in name order; nothing is unpacked to disk.
+ */
+final class ZipInput implements PostInput {
+
+    private final String label;
+    private final ZipFile zip;
+    private final SiteConfig site;
+    private final @Nullable String datasetFile;
+    private final TreeMap<String, ZipEntry> posts = new TreeMap<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    ZipInput(String label, Path file, CandidateFilter filter, long maxFileBytes)
+            throws IOException {
+        this.label = label;
+        this.zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        Map<String, ZipEntry> files = new TreeMap<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            if (e.isDirectory()) continue;
+            String name = ArchiveLayout.safeName(e.getName());
+            if (name == null) {
+                diagnostics.add(
+                        Diagnostic.warning(
+                                "archive.unsafe-entry",
+                                "entry \"" + e.getName() + "\" points outside the archive; skipped",
+                                SourceRef.file(e.getName())));
+            } else if (files.putIfAbsent(name, e) != null) {
+                diagnostics.add(
+                        Diagnostic.warning(
+                                "archive.duplicate-entry",
+                                "entry \"" + name + "\" appears more than once; the first is read",
+                                SourceRef.file(name)));
+            }
+        }
+        String root = ArchiveLayout.root(files.keySet());
+        String config = text(files.get(root + "_config.yml"), maxFileBytes);
+        this.site = config == null ? SiteConfig.none() : SiteConfig.parse(config, "_config.yml");
+        this.datasetFile = text(files.get(root + Inputs.DATASET_FILE), maxFileBytes);
+        for (Map.Entry<String, ZipEntry> e : files.entrySet()) {
+            if (!e.getKey().startsWith(root)) continue;
+            String relative = e.getKey().substring(root.length());
+            if (filter.accepts(relative)) posts.put(relative, e.getValue());
+        }
+    }
+
+    private @Nullable String text(@Nullable ZipEntry entry, long limit) throws IOException {
+        if (entry == null) return null;
+        byte[] bytes = new SourceFile(entry.getName(), () -> zip.getInputStream(entry)).read(limit);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public SiteConfig site() {
+        return site;
+    }
+
+    @Override
+    public @Nullable String datasetFile() {
+        return datasetFile;
+    }
+
+    @Override
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    @Override
+    public int count() {
+        return posts.size();
+    }
+
+    @Override
+    public Iterator<SourceFile> files() {
+        return posts.entrySet().stream()
+                .map(
+                        e -> {
+                            ZipEntry entry = e.getValue();
+                            SourceFile.Opener opener = () -> open(entry);
+                            return new SourceFile(e.getKey(), opener);
+                        })
+                .iterator();
+    }
+
+    private InputStream open(ZipEntry entry) throws IOException {
+        InputStream in = zip.getInputStream(entry);
+        if (in == null) throw new IOException("entry vanished: " + entry.getName());
+        return in;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
