@@ -151,7 +151,7 @@ public final class WholeRun {
                         + " MB"
                         + summary
                         + ")");
-        log("eventail: " + String.join(" ", cli));
+        log("eventail: " + shown(cli));
         log("formats: " + formatIds);
 
         List<List<Row>> rounds = new ArrayList<>();
@@ -298,13 +298,35 @@ public final class WholeRun {
         return command;
     }
 
-    /** How to start eventail: the launcher given, or its main class on this class path. */
+    /**
+     * How to start eventail: the launcher given; else the main class given, on this class path;
+     * else the runnable jar the {@code ./eventail} launcher runs, when it was built; else the CLI's
+     * main class found on this class path.
+     */
     private List<String> cliCommand() throws IOException {
         if (!launcher.isEmpty()) return launcher;
+        Path jar = Paths.get("cli", "target", "eventail.jar").toAbsolutePath();
+        if (mainClass.isEmpty() && Files.isRegularFile(jar)) {
+            List<String> command = new ArrayList<>();
+            command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOpts);
+            command.add("-jar");
+            command.add(jar.toString());
+            return command;
+        }
         String main = mainClass.isEmpty() ? findMainClass() : mainClass;
         List<String> command = new ArrayList<>(javaCommand());
         command.add(main);
         return command;
+    }
+
+    /** A command as a person reads it: the class path elided. */
+    private static String shown(List<String> command) {
+        List<String> words = new ArrayList<>(command);
+        int cp = words.indexOf("-cp");
+        if (cp >= 0 && cp + 1 < words.size()) words.set(cp + 1, "…");
+        if (!words.isEmpty() && words.get(0).endsWith("/bin/java")) words.set(0, "java");
+        return String.join(" ", words);
     }
 
     private static String findMainClass() throws IOException {
@@ -441,10 +463,7 @@ public final class WholeRun {
             }
         }
         md.append("\neventail started as: `")
-                .append(
-                        cli.size() > 3 && cli.get(0).endsWith("java")
-                                ? "java … " + cli.get(cli.size() - 1)
-                                : String.join(" ", cli))
+                .append(shown(cli))
                 .append("`; convert arguments: `")
                 .append(convertArgs)
                 .append("`.\n");
