@@ -65,6 +65,7 @@ public final class WholeRun {
     private String formatArgs = DEFAULT_FORMAT_ARGS;
     private Path cache = defaultCache();
     private Path report = null;
+    private boolean profile = false;
 
     private WholeRun() {}
 
@@ -104,6 +105,7 @@ public final class WholeRun {
                 case "--cache" ->
                         cache = Paths.get(ArchiveGenerator.value(args, ++i)).toAbsolutePath();
                 case "--report" -> report = Paths.get(ArchiveGenerator.value(args, ++i));
+                case "--profile" -> profile = true;
                 case "-h", "--help" -> {
                     System.out.println(
                             """
@@ -111,7 +113,7 @@ public final class WholeRun {
                                             [--formats a,b] [--no-singles] [--no-startup]
                                             [--jvm-opts "-Xmx256m ..."] [--launcher "./eventail"]
                                             [--main-class CLASS] [--convert-args "..."] [--format-args "..."]
-                                            [--cache DIR] [--report FILE]""");
+                                            [--cache DIR] [--report FILE] [--profile]""");
                     System.exit(0);
                 }
                 default -> {
@@ -199,6 +201,7 @@ public final class WholeRun {
                     });
         }
         String markdown = markdown(files.size(), bytes, summary, cli, rows, startupRows);
+        if (profile) markdown += profiles(archive, cli);
         Path reportFile = report != null ? report : cache.resolve("whole-run-" + posts + ".md");
         Files.createDirectories(reportFile.toAbsolutePath().getParent());
         Files.writeString(reportFile, markdown, StandardCharsets.UTF_8);
@@ -260,6 +263,54 @@ public final class WholeRun {
             throw new IllegalStateException("the floor measurement failed; see " + m.log());
         }
         return new Row("floor", m, 0);
+    }
+
+    /**
+     * One more floor and one more conversion to every format, each recorded by Java Flight Recorder
+     * (not timed: the recorder costs a little), summarised by {@link JfrSummary}.
+     */
+    private String profiles(Path archive, List<String> cli)
+            throws IOException, InterruptedException {
+        if (!cli.get(0).endsWith("java")) {
+            return "\nProfiles: need eventail started by java (not `--launcher`).\n";
+        }
+        Path dir = cache.resolve("profiles");
+        Files.createDirectories(dir);
+        StringBuilder md =
+                new StringBuilder("\n### Where the time goes (JFR, separate untimed runs)\n\n");
+        Path floorJfr = dir.resolve("floor-" + posts + ".jfr");
+        List<String> floor = new ArrayList<>(javaCommand());
+        floor.add(1, recording(floorJfr));
+        floor.addAll(
+                List.of(
+                        Floor.class.getName(),
+                        "--dir",
+                        archive.toString(),
+                        "--threads",
+                        Integer.toString(threads)));
+        log("profile: floor");
+        ChildRun.run(floor, cache.resolve("logs").resolve("profile-floor.log"));
+        Path convertJfr = dir.resolve("convert-all-" + posts + ".jfr");
+        List<String> convert =
+                new ArrayList<>(
+                        convertCommand(
+                                cli, archive, cache.resolve("out").resolve("profile"), null));
+        convert.add(1, recording(convertJfr));
+        log("profile: convert, every format");
+        clean(cache.resolve("out").resolve("profile"));
+        ChildRun.run(convert, cache.resolve("logs").resolve("profile-convert.log"));
+        md.append("#### Floor\n\n").append(JfrSummary.summarize(floorJfr, 12));
+        md.append("#### Convert → every format\n\n").append(JfrSummary.summarize(convertJfr, 15));
+        md.append("Recordings: `")
+                .append(cache.relativize(floorJfr))
+                .append("`, `")
+                .append(cache.relativize(convertJfr))
+                .append("` (open them in JDK Mission Control).\n");
+        return md.toString();
+    }
+
+    private static String recording(Path file) {
+        return "-XX:StartFlightRecording=settings=profile,filename=" + file;
     }
 
     private Row convert(
