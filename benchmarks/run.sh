@@ -5,10 +5,12 @@
 #   benchmarks/run.sh jmh      [JMH options]        JMH benchmarks of the parser stages and exporters
 #   benchmarks/run.sh floor    --dir DIR [--threads N] [--passes P]
 #   benchmarks/run.sh generate --posts N --seed S --out DIR
+#   benchmarks/run.sh jfr      RECORDING.jfr [top]  where the time goes, from a JFR recording
 #
 # Examples:
 #   benchmarks/run.sh whole                                  # 20,000 posts, every format and each alone
-#   benchmarks/run.sh whole --posts 200000 --no-singles --jvm-opts -Xmx256m
+#   benchmarks/run.sh whole --posts 20000,200000 --no-singles --jvm-opts -Xmx256m   # memory
+#   benchmarks/run.sh whole --profile                        # and JFR profiles of floor and conversion
 #   benchmarks/run.sh jmh -f 1 -wi 3 -i 5 -r 2s              # all JMH benchmarks
 #   benchmarks/run.sh jmh ParserStages -p posts=200          # one class
 #
@@ -17,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ $# -lt 1 ]]; then
-    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+    awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
     exit 2
 fi
 tool=$1
@@ -34,8 +36,9 @@ case "$tool" in
     jmh) exec java -cp "$cp" org.openjdk.jmh.Main "$@" ;;
     floor) exec java -cp "$cp" dev.eventail.bench.Floor "$@" ;;
     generate) exec java -cp "$cp" dev.eventail.bench.ArchiveGenerator "$@" ;;
+    jfr) exec java -cp "$cp" dev.eventail.bench.JfrSummary "$@" ;;
     *)
-        echo "run.sh: unknown tool '$tool' (whole, jmh, floor, generate)" >&2
+        echo "run.sh: unknown tool '$tool' (whole, jmh, floor, generate, jfr)" >&2
         exit 2
         ;;
 esac

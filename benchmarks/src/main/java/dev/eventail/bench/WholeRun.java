@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * posts/s, MB/s, cores busy, peak resident memory, the ratio to the floor, and the start-up times.
  *
  * <pre>
- * benchmarks/run.sh whole [--posts 20000] [--seed 42] [--threads N] [--repeat 1]
+ * benchmarks/run.sh whole [--posts 20000[,200000]] [--seed 42] [--threads N] [--repeat 1]
  *     [--formats csv,jsonld] [--no-singles] [--jvm-opts "-Xmx256m"] [--launcher ./eventail]
  *     [--main-class dev.eventail.cli.Main] [--cache DIR] [--report FILE]
  * </pre>
@@ -51,7 +51,11 @@ public final class WholeRun {
                     "dev.eventail.cli.EventailCli",
                     "dev.eventail.cli.EventailCommand");
 
-    private int posts = 20_000;
+    private List<Integer> sizes = List.of(20_000);
+
+    /** The size being measured. */
+    private int posts;
+
     private long seed = 42;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int repeat = 1;
@@ -89,7 +93,13 @@ public final class WholeRun {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--posts" -> posts = Integer.parseInt(ArchiveGenerator.value(args, ++i));
+                case "--posts" -> {
+                    List<Integer> list = new ArrayList<>();
+                    for (String n : ArchiveGenerator.value(args, ++i).split(",")) {
+                        list.add(Integer.parseInt(n.strip()));
+                    }
+                    sizes = List.copyOf(list);
+                }
                 case "--seed" -> seed = Long.parseLong(ArchiveGenerator.value(args, ++i));
                 case "--threads" -> threads = Integer.parseInt(ArchiveGenerator.value(args, ++i));
                 case "--repeat" -> repeat = Integer.parseInt(ArchiveGenerator.value(args, ++i));
@@ -109,7 +119,7 @@ public final class WholeRun {
                 case "-h", "--help" -> {
                     System.out.println(
                             """
-                            usage: WholeRun [--posts 20000] [--seed 42] [--threads N] [--repeat 1]
+                            usage: WholeRun [--posts 20000[,200000...]] [--seed 42] [--threads N] [--repeat 1]
                                             [--formats a,b] [--no-singles] [--no-startup]
                                             [--jvm-opts "-Xmx256m ..."] [--launcher "./eventail"]
                                             [--main-class CLASS] [--convert-args "..."] [--format-args "..."]
@@ -122,7 +132,7 @@ public final class WholeRun {
                 }
             }
         }
-        if (posts < 1 || threads < 1 || repeat < 1) {
+        if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || repeat < 1) {
             System.err.println("WholeRun: --posts, --threads and --repeat must be at least 1");
             System.exit(2);
         }
@@ -135,7 +145,55 @@ public final class WholeRun {
     /** One measured line of the report. */
     private record Row(String name, ChildRun.Measured measured, long outputBytes) {}
 
+    /**
+     * Measures each size in turn; with several sizes, ends with the peak memory of each against the
+     * first (memory must not grow with the archive).
+     */
     private String run() throws Exception {
+        StringBuilder markdown = new StringBuilder();
+        List<Row> everyFormat = new ArrayList<>();
+        for (int k = 0; k < sizes.size(); k++) {
+            posts = sizes.get(k);
+            Row[] all = new Row[1];
+            markdown.append(k == 0 ? "" : "\n").append(runOne(startup && k == 0, all));
+            everyFormat.add(all[0]);
+        }
+        if (sizes.size() > 1) markdown.append(memoryTable(everyFormat));
+        String name = String.join("-", sizes.stream().map(String::valueOf).toList());
+        Path reportFile = report != null ? report : cache.resolve("whole-run-" + name + ".md");
+        Files.createDirectories(reportFile.toAbsolutePath().getParent());
+        Files.writeString(reportFile, markdown, StandardCharsets.UTF_8);
+        log("report written to " + reportFile);
+        return markdown.toString();
+    }
+
+    private String memoryTable(List<Row> everyFormat) {
+        StringBuilder md =
+                new StringBuilder("\n### Memory against archive size (convert → every format)\n\n");
+        md.append("| posts | peak RSS MiB | × first | target |\n|---:|---:|---:|---|\n");
+        double first = everyFormat.get(0).measured().peakRssMib();
+        for (int k = 0; k < sizes.size(); k++) {
+            ChildRun.Measured m = everyFormat.get(k).measured();
+            double ratio = m.peakRssMib() / first;
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %,d | %s | %s | %s |%n",
+                            sizes.get(k),
+                            m.exitCode() != 0
+                                    ? "failed: exit " + m.exitCode()
+                                    : String.format(Locale.ROOT, "%.0f", m.peakRssMib()),
+                            k == 0 || first <= 0 ? "" : String.format(Locale.ROOT, "%.2f", ratio),
+                            k == 0
+                                    ? ""
+                                    : ratio <= 1.2 && m.exitCode() == 0
+                                            ? "≤ 1.20 met"
+                                            : "≤ 1.20 **not met**"));
+        }
+        return md.toString();
+    }
+
+    private String runOne(boolean withStartup, Row[] everyFormat) throws Exception {
         Path archive = archive(posts);
         List<Path> files = Floor.postFiles(archive);
         long bytes = 0;
@@ -172,9 +230,10 @@ public final class WholeRun {
             rounds.add(rows);
         }
         List<Row> rows = medians(rounds);
+        everyFormat[0] = rows.get(1);
 
         List<String[]> startupRows = new ArrayList<>();
-        if (startup) {
+        if (withStartup) {
             List<String> version = new ArrayList<>(cli);
             version.add("--version");
             ChildRun.Measured v = median(version, "version", 3);
@@ -202,10 +261,6 @@ public final class WholeRun {
         }
         String markdown = markdown(files.size(), bytes, summary, cli, rows, startupRows);
         if (profile) markdown += profiles(archive, cli);
-        Path reportFile = report != null ? report : cache.resolve("whole-run-" + posts + ".md");
-        Files.createDirectories(reportFile.toAbsolutePath().getParent());
-        Files.writeString(reportFile, markdown, StandardCharsets.UTF_8);
-        log("report written to " + reportFile);
         return markdown;
     }
 
