@@ -1,5 +1,7 @@
 package dev.eventail.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventail.export.Exporter;
 import dev.eventail.export.ExporterRegistry;
 import java.io.File;
@@ -37,9 +39,12 @@ import java.util.stream.Stream;
  */
 public final class WholeRun {
 
-    /** What {@code convert} is called with; {@code {in}}, {@code {out}}, {@code {threads}}. */
+    /**
+     * What {@code convert} is called with; {@code {in}}, {@code {out}}, {@code {threads}}. Drafts
+     * are included so that the conversion reads every file the floor reads.
+     */
     static final String DEFAULT_CONVERT_ARGS =
-            "convert {in} --out {out} --threads {threads} --quiet --fail-on never";
+            "convert {in} --out {out} --threads {threads} --drafts --quiet --fail-on never";
 
     /** The option that restricts a conversion to one format; {@code {format}}. */
     static final String DEFAULT_FORMAT_ARGS = "--to {format}";
@@ -562,6 +567,7 @@ public final class WholeRun {
                         md.append("\nFloor inside its JVM: ")
                                 .append(describeFloor(line))
                                 .append('\n'));
+        md.append(whatWasRead(cache.resolve("out").resolve("all").resolve("report.json")));
         if (!startupRows.isEmpty()) {
             md.append("\n| start-up | wall s | target | |\n|---|---:|---|---|\n");
             for (String[] r : startupRows) {
@@ -574,6 +580,34 @@ public final class WholeRun {
                 .append(convertArgs)
                 .append("`.\n");
         return md.toString();
+    }
+
+    /**
+     * What the conversion to every format read, from its {@code report.json}, so that a fast run
+     * that found nothing shows.
+     */
+    static String whatWasRead(Path reportJson) {
+        if (!Files.isRegularFile(reportJson)) return "";
+        try {
+            JsonNode counts = new ObjectMapper().readTree(reportJson.toFile()).path("counts");
+            JsonNode events = counts.path("events");
+            JsonNode diagnostics = counts.path("diagnostics");
+            return String.format(
+                    Locale.ROOT,
+                    "%neventail read %,d files: %,d posts, %,d events (%,d post, %,d session, %,d slot);"
+                            + " diagnostics: %,d errors, %,d warnings, %,d info.%n",
+                    counts.path("files").asLong(),
+                    counts.path("posts").asLong(),
+                    events.path("total").asLong(),
+                    events.path("post").asLong(),
+                    events.path("session").asLong(),
+                    events.path("slot").asLong(),
+                    diagnostics.path("error").asLong(),
+                    diagnostics.path("warning").asLong(),
+                    diagnostics.path("info").asLong());
+        } catch (IOException | RuntimeException e) {
+            return "\n(report.json unreadable: " + e.getMessage() + ")\n";
+        }
     }
 
     private static String describeFloor(String line) {
