@@ -196,12 +196,13 @@ final class French {
                     "Conclusion et perspectives",
                     "Questions de la salle");
 
-    /** A venue, with the spellings people give it. */
-    record Venue(List<String> names, List<String> addresses) {}
+    /** A venue, how a sentence names it ("au Lieu de …"), and the spellings people give it. */
+    record Venue(String at, List<String> names, List<String> addresses) {}
 
     static final List<Venue> VENUES =
             List.of(
                     new Venue(
+                            "au Lieu de la transformation publique",
                             List.of(
                                     "Lieu de la transformation publique",
                                     "Le lieu de la transformation publique",
@@ -215,22 +216,27 @@ final class French {
                                     "77 av. de Ségur Paris 15e",
                                     "77 avenue de Ségur, 75007 Paris")),
                     new Venue(
+                            "à La Grande Crypte",
                             List.of("La Grande Crypte", "Grande Crypte"),
                             List.of(
                                     "69 rue Boissière, 75016 PARIS",
                                     "69, rue Boissière 75016 Paris")),
                     new Venue(
+                            "au Ti Lab",
                             List.of("Ti Lab", "le Ti Lab"),
                             List.of("5 rue Martenot 35000 Rennes", "5, rue Martenot, Rennes")),
                     new Venue(
+                            "à l’Espace Beaulieu",
                             List.of("Espace Beaulieu"),
                             List.of(
                                     "9 bd Vincent Gache - 44200 Nantes",
                                     "9 boulevard Vincent Gache, 44200 Nantes")),
                     new Venue(
+                            "à l’Hôtel de Région",
                             List.of("Hôtel de Région", "l’Hôtel de Région"),
                             List.of("1 esplanade François Mitterrand, 69002 Lyon")),
                     new Venue(
+                            "au Centre de conférences Pierre Mendès France",
                             List.of("Centre de conférences Pierre Mendès France"),
                             List.of(
                                     "139 rue de Bercy, 75012 Paris",

@@ -264,7 +264,7 @@ final class PostComposer {
             if (!start.toLocalTime().equals(LocalTime.MIDNIGHT)) {
                 out.append(" à ").append(hour(start.toLocalTime()));
             }
-            out.append(" au ").append(venueName).append(", ").append(address.replace(" \n", " "));
+            out.append(' ').append(venue.at()).append(", ").append(address.replace(" \n", " "));
             out.append(".\n\n");
         }
         if (sessionCount == 0 && random.nextBoolean()) registration(slug);
@@ -531,8 +531,8 @@ final class PostComposer {
         } else {
             out.append("* ")
                     .append(pick(random, French.ADMISSION))
-                    .append(" / Accessible aux personnes à mobilité réduite au ")
-                    .append(venue.names().get(0))
+                    .append(" / Accessible aux personnes à mobilité réduite ")
+                    .append(venue.at())
                     .append(" \n* ")
                     .append(pick(random, venue.addresses()).replace(" \n", " "))
                     .append(" \n\n");

@@ -283,7 +283,8 @@ public final class WholeRun {
 
     /** The generated archive of {@code count} posts, written once per seed and size. */
     private Path archive(int count) throws IOException {
-        Path dir = cache.resolve("archive-" + count + "-seed-" + seed);
+        Path dir =
+                cache.resolve("archive-" + count + "-seed-" + seed + "-" + generatorFingerprint());
         Path done = dir.resolve(".complete");
         if (!Files.exists(done)) {
             clean(dir);
@@ -292,6 +293,17 @@ public final class WholeRun {
             Files.writeString(done, "");
         }
         return dir;
+    }
+
+    /**
+     * A short hash of what the generator writes for this seed, so that a cached archive from an
+     * older generator is never reused.
+     */
+    private String generatorFingerprint() {
+        int h = ArchiveGenerator.siteConfig().hashCode();
+        for (int i = 0; i < 20; i++)
+            h = 31 * h + ArchiveGenerator.post(seed, i).content().hashCode();
+        return String.format(Locale.ROOT, "%08x", h);
     }
 
     private static String manifestSummary(Path archive) throws IOException {
