@@ -79,7 +79,11 @@ public final class ArchiveReader {
         return new ArchiveReader(r, parser, list(r, false), false);
     }
 
-    /** A reader of the same folder that also reads {@code _drafts}. */
+    /**
+     * A reader of the same folder that also reads {@code _drafts}.
+     *
+     * @throws IOException when the folder can no longer be listed
+     */
     public ArchiveReader withDrafts() throws IOException {
         if (drafts) return this;
         return new ArchiveReader(root, parser, list(root, true), true);

@@ -28,7 +28,8 @@ package dev.eventail.parser;
  * <tr><td>{@value #FILE_UNREADABLE}</td><td>error</td><td>the file could not be read</td></tr>
  * <tr><td>{@value #DATE_UNPARSEABLE}</td><td>error</td><td>an event date is not a date</td></tr>
  * <tr><td>{@value #DATE_IMPLAUSIBLE}</td><td>warning</td><td>an event date is a date but not a
- *     sane one (year 0007, a +00:09 offset); the text's date is used when it gives one</td></tr>
+ *     sane one (year 0007, a +00:09 offset, one date of a list years away from the others); the
+ *     text's date is used when it gives one</td></tr>
  * <tr><td>{@value #DATE_LIST}</td><td>warning</td><td>an event date key holds a list; the earliest
  *     start and latest end are used</td></tr>
  * <tr><td>{@value #DATE_END_BEFORE_START}</td><td>warning</td><td>the end precedes the start</td></tr>
@@ -55,6 +56,8 @@ package dev.eventail.parser;
  *     place</td></tr>
  * <tr><td>{@value #EVENT_NO_DATE}</td><td>warning</td><td>a post has event-date keys but no date
  *     could be read from them or from its text</td></tr>
+ * <tr><td>{@value #POST_PLACEHOLDER}</td><td>info</td><td>the post is placeholder text ("Lorem
+ *     ipsum"); its dates are not read as an event</td></tr>
  * <tr><td>{@value #CONFIG_TIMEZONE}</td><td>warning</td><td>{@code _config.yml} names an unknown
  *     time zone</td></tr>
  * <tr><td>{@value #INTERNAL_ERROR}</td><td>error</td><td>a bug in eventail met this file; the
@@ -142,6 +145,9 @@ public final class DiagnosticCodes {
 
     /** Event-date keys but no readable date. */
     public static final String EVENT_NO_DATE = "event.no-date";
+
+    /** A placeholder post ("Lorem ipsum"). */
+    public static final String POST_PLACEHOLDER = "post.placeholder";
 
     /** An unknown time zone in {@code _config.yml}. */
     public static final String CONFIG_TIMEZONE = "config.timezone";

@@ -183,6 +183,18 @@ class FrontMatterFixturesTest {
     }
 
     @Test
+    void aStrayDateInAListIsLeftOut() throws IOException {
+        Post post = parse("list-with-stray-date.markdown");
+        Event e = event(post);
+        assertThat(e.start().iso()).isEqualTo("2021-11-18T10:00:00+01:00");
+        assertThat(e.end().iso()).isEqualTo("2021-12-09T10:00:00+01:00");
+        assertThat(e.subEvents()).hasSize(3);
+        assertThat(post.diagnostics())
+                .extracting(Diagnostic::code, d -> d.source().line())
+                .containsExactly(tuple("date.list", 4), tuple("date.implausible", 6));
+    }
+
+    @Test
     void nonsenseYearIsReportedAndTheTextGivesTheDate() throws IOException {
         Post post = parse("nonsense-year.markdown");
         Event e = event(post);

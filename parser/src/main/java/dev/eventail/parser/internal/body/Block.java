@@ -1,7 +1,6 @@
 package dev.eventail.parser.internal.body;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One block of a body as a reader sees it (a heading, a paragraph, a list item's first paragraph, a
@@ -60,10 +59,6 @@ record Block(
         return any;
     }
 
-    boolean isBlank() {
-        return text.isBlank();
-    }
-
     private static boolean isMarkerPunctuation(char c) {
         return c == '[' || c == ']' || c == '*' || c == '_';
     }
@@ -71,13 +66,5 @@ record Block(
     @Override
     public String toString() {
         return kind + (level > 0 ? String.valueOf(level) : "") + "@" + firstLine() + ": " + text;
-    }
-
-    /** The link whose label covers an offset, or null. */
-    @Nullable FoundLink linkAt(String label) {
-        for (FoundLink l : links) {
-            if (l.label().equals(label)) return l;
-        }
-        return null;
     }
 }

@@ -61,6 +61,11 @@ final class BodyBlocks {
     /** kramdown attribute lists that flexmark did not take ({@code {:target="_blank"}}). */
     private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*\\}");
 
+    private static final Pattern BRACKETED_DATE =
+            Pattern.compile(
+                    "[ \\t]*\\[\\s*(?:(?i:le|les|du)\\s+)?(?:(?i:lundi|mardi|mercredi|jeudi"
+                            + "|vendredi|samedi|dimanche)\\s+)?\\d");
+
     private static final Set<String> SKIPPED =
             Set.of(
                     "script",
@@ -404,7 +409,9 @@ final class BodyBlocks {
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
             for (int i = 0; i < all.length(); i++) {
-                if ((i == 0 || all.charAt(i - 1) == '\n') && bulletAt(all, i) > 0 && i > 0) {
+                if (i > 0
+                        && all.charAt(i - 1) == '\n'
+                        && (bulletAt(all, i) > 0 || opensBracketedDate(all, i))) {
                     cuts.add(i);
                 }
             }
@@ -421,6 +428,14 @@ final class BodyBlocks {
                 add(k, from, to);
             }
             reset();
+        }
+
+        /**
+         * True when the line at i opens with a bracketed date ("[Le 04/11 ...", "[Du 16/11"): two
+         * sub-event headers typed on consecutive lines are two blocks to a reader.
+         */
+        private static boolean opensBracketedDate(String s, int i) {
+            return BRACKETED_DATE.matcher(s).region(i, s.length()).lookingAt();
         }
 
         /** Length of a bullet marker ("- ", "* ", "• ") starting a line at i, else 0. */

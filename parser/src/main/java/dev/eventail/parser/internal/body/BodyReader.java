@@ -55,17 +55,24 @@ import org.jspecify.annotations.Nullable;
  * label: {@code Plus d'informations et inscriptions}, {@code S'inscrire}...) come from that text
  * only. Deadlines ({@code jusqu'au 2 décembre}) never start a sub-event.
  *
- * <p>Inheritance (the one rule): a sub-event takes from its post the organizer, language, url,
- * categories and images; it takes the post's place and attendance mode only when its own text
- * states none and the post states exactly one (never for a MIXED post); its keywords are its own
- * bracketed tags; admission and accessibility come from its own text, or from the post when the
- * post states them for all. A slot inherits the same way from its session.
+ * <p>Inheritance (the one rule of the model): a sub-event takes from its post the organizer,
+ * language, url, categories and images; it takes the post's place and attendance mode only when its
+ * own text states none and the post states exactly one (never for a MIXED post); its keywords are
+ * its own bracketed tags; admission and accessibility come from its own text, or from the post when
+ * the post states them for all. This reader fills what it knows from {@link BodyInput} (organizer,
+ * language, url) and each sub-event's own statements; the post mapping applies the rest once the
+ * post event is built, slots inheriting from their session the same way.
  */
 public final class BodyReader {
 
+    private static final Pattern INVITATION =
+            Pattern.compile(
+                    "retrouvez-nous|rejoignez-nous|rendez-vous|inscrivez-vous|participez|venez"
+                            + "|nous vous (?:invitons|attendons|donnons rendez-vous)|vous invite");
     private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\n]{1,80})\\]");
     private static final Pattern LEAD_NOISE = Pattern.compile("[\\s\\[(*_~•·>\\-–—]*");
     private static final Pattern AFTER_HEADER = Pattern.compile("[\\s\\])*_~:,.;–—\\-|/]*");
+    private static final Pattern TITLE_SKIP = Pattern.compile("[ \\t\\])*_~:,.;–—\\-|/]*");
     private static final Pattern TITLE_TRIM =
             Pattern.compile("^[\\s:;,.\\-–—|/*_~»)\\]]+|[\\s:;,\\-–—|/*_~«(\\[]+$");
     private static final Pattern NOT_A_TITLE =
@@ -74,10 +81,10 @@ public final class BodyReader {
                             + "webinaire|distanciel|paris|complet|annulé|annule|reporté|nouvelle session"
                             + "|à paris|a paris)[\\s!,.\\-–—]*)+");
 
+    /** The sub-events and post-level findings of a body; problems go to the input's sink. */
     public BodyFindings read(BodyInput input) {
-        List<Block> blocks;
         try {
-            blocks = BodyBlocks.read(input.body());
+            return new Walk(input, BodyBlocks.read(input.body())).run();
         } catch (RuntimeException e) {
             // a parser bug must cost this body's sub-events, never the post
             input.diagnostics()
@@ -88,7 +95,6 @@ public final class BodyReader {
                                     SourceRef.of(input.sourceFile(), input.bodyLine())));
             return BodyFindings.empty(input.body().strip());
         }
-        return new Walk(input, blocks).run();
     }
 
     /** One pass over the blocks of one body. */
@@ -101,19 +107,55 @@ public final class BodyReader {
         /** Per block: the sub-event whose description it belongs to, or null. */
         final @Nullable Found[] owner;
 
+        @Nullable LocalDate invitedDay;
+
+        /** Per block: the headings it sits under, outermost first (block indexes). */
+        final List<List<Integer>> headings = new ArrayList<>();
+
         Walk(BodyInput in, List<Block> blocks) {
             this.in = in;
             this.blocks = blocks;
             this.ctx = new DateContext(in.referenceDate(), in.zone());
             this.owner = new Found[blocks.size()];
+            List<Integer> stack = new ArrayList<>();
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                if (b.kind() == Block.Kind.HEADING) {
+                    while (!stack.isEmpty()
+                            && blocks.get(stack.get(stack.size() - 1)).level() >= b.level()) {
+                        stack.remove(stack.size() - 1);
+                    }
+                }
+                headings.add(List.copyOf(stack));
+                if (b.kind() == Block.Kind.HEADING) stack.add(k);
+            }
+        }
+
+        /** The blocks of the section a heading opens, up to the next heading of its level. */
+        private List<Block> section(int heading) {
+            int level = blocks.get(heading).level();
+            List<Block> out = new ArrayList<>();
+            for (int j = heading + 1; j < blocks.size(); j++) {
+                Block b = blocks.get(j);
+                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
+                out.add(b);
+            }
+            return out;
         }
 
         BodyFindings run() {
             String heading = null;
             boolean headingFresh = false;
-            int headingLevel = 0;
             Found openSession = null;
             LocalDate day = null;
+            // "venez ... le 23 janvier prochain": the day a programme without a date belongs to
+            DateMention invited = invitation(false);
+            invitedDay =
+                    invited != null
+                                    && (invited.end() == null
+                                            || invited.end().date().equals(invited.start().date()))
+                            ? invited.start().date()
+                            : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
                 List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
@@ -126,10 +168,16 @@ public final class BodyReader {
                         if (b.kind() == Block.Kind.HEADING) headingFresh = false;
                         continue;
                     }
+                    Found part = titledPart(b, mentions, k);
+                    if (part != null) {
+                        found.add(part);
+                        group(1);
+                        openSession = part;
+                        continue;
+                    }
                     if (b.kind() == Block.Kind.HEADING) {
                         heading = clean(b.text());
                         headingFresh = true;
-                        headingLevel = b.level();
                         if (openSession != null
                                 && (!openSession.heading || b.level() <= openSession.level)) {
                             openSession = null;
@@ -145,6 +193,7 @@ public final class BodyReader {
                 }
                 if (h.dayContext) {
                     day = h.mentions.get(0).start().date();
+                    openSession = null;
                     continue;
                 }
                 if (h.slot) {
@@ -155,9 +204,9 @@ public final class BodyReader {
                         slotDay = openSession.singleDay();
                     }
                     if (slotDay == null) slotDay = day;
+                    if (slotDay == null) slotDay = invitedDay;
                     if (slotDay == null) slotDay = in.referenceDate();
                     String title = h.title;
-                    int descFrom = k + 1;
                     if (title.isEmpty() && k + 1 < blocks.size()) {
                         Block next = blocks.get(k + 1);
                         if (header(next, FrenchDates.find(next.text(), ctx)) == null
@@ -192,6 +241,12 @@ public final class BodyReader {
                     group(h.mentions.size());
                     continue;
                 }
+                if (!h.bracketed && past(h.mentions.get(0).start())) {
+                    // "- 12 mars 2024 : sortie du RGAA" in an article is history, not an
+                    // announcement; bracketed agenda headers are always read
+                    owner[k] = k > 0 ? owner[k - 1] : null;
+                    continue;
+                }
                 // a session header
                 String title = h.title;
                 boolean fromHeading = false;
@@ -207,17 +262,18 @@ public final class BodyReader {
                     } else if (!h.tags.isEmpty()) {
                         title = String.join(" – ", h.tags);
                     } else if (title.isEmpty()) {
+                        String written =
+                                b.text()
+                                        .substring(h.mentions.get(0).from(), h.mentions.get(0).to())
+                                        .strip();
                         diag(
                                 "body.date-without-title",
                                 "the date \""
-                                        + b.text()
-                                                .substring(
-                                                        h.mentions.get(0).from(),
-                                                        h.mentions.get(0).to())
-                                                .strip()
-                                        + "\" opens a block with no title; the post's title is used",
+                                        + written
+                                        + "\" opens a block with no title; the date is used as its"
+                                        + " title",
                                 b.lineAt(h.mentions.get(0).from()));
-                        title = "";
+                        title = written;
                     }
                 }
                 if (!fromHeading) headingFresh = false;
@@ -269,6 +325,27 @@ public final class BodyReader {
                         });
             }
             return out;
+        }
+
+        /**
+         * In a post with no programme, a dated time the text invites the reader to ("retrouvez-nous
+         * le 9 novembre à 15h") is the event's date; dates merely reported are not.
+         */
+        private @Nullable DateMention invitation(boolean withTime) {
+            for (Block b : blocks) {
+                for (DateMention m : FrenchDates.find(b.text(), ctx)) {
+                    if (m.deadline() || m.start() == null) continue;
+                    if (withTime && m.start().isAllDay()) continue;
+                    String t = b.text();
+                    int from = m.from();
+                    while (from > 0 && ".!?\n".indexOf(t.charAt(from - 1)) < 0) from--;
+                    int to = m.to();
+                    while (to < t.length() && ".!?\n".indexOf(t.charAt(to)) < 0) to++;
+                    String sentence = FrenchDates.fold(t.substring(from, to));
+                    if (INVITATION.matcher(sentence).find()) return m;
+                }
+            }
+            return null;
         }
 
         private boolean lastUsedHeading(String heading) {
@@ -323,13 +400,16 @@ public final class BodyReader {
             boolean bracketed = lead.contains("[");
             String firstLine = firstLine(text.substring(first.from()));
             boolean emphasised = b.emphasisedAt(first.from());
-            boolean shortLine = firstLine.length() <= 110;
+            boolean shortLine = text.strip().length() <= 100;
             boolean ok =
                     bracketed
                             || emphasised
                             || b.kind() == Block.Kind.HEADING
                             || (b.kind() == Block.Kind.ITEM && firstLine.length() <= 220)
-                            || shortLine;
+                            || shortLine
+                            // "9h30 - 10h30 : lancement ..." opens a programme item at any length
+                            || first.start() == null
+                                    && text.substring(first.to()).matches("(?s)[ \\t]*[:–—-].*");
             if (!ok) return null;
             List<DateMention> chain = new ArrayList<>();
             chain.add(first);
@@ -354,10 +434,11 @@ public final class BodyReader {
                 if (!t.isEmpty()) tags.add(t);
                 p = tag.end();
             }
-            Matcher skip = AFTER_HEADER.matcher(text).region(p, text.length());
+            Matcher skip = TITLE_SKIP.matcher(text).region(p, text.length());
             int titleFrom = skip.lookingAt() ? skip.end() : p;
             String title = title(b, titleFrom);
             Header h = new Header(chain, tags, title, p);
+            h.bracketed = bracketed;
             if (first.start() == null) {
                 h.slot = true;
                 return h;
@@ -388,13 +469,49 @@ public final class BodyReader {
                                     && NOT_A_TITLE.matcher(lettersOnly(title)).matches()
                             || title.matches("(?i)(?:à|a|au|en)\\s.{0,30}");
             boolean standsAlone = b.kind() == Block.Kind.HEADING || b.fullyEmphasised();
-            if (!hasTime && quiet && standsAlone && tags.isEmpty()) {
+            if (!hasTime && quiet && standsAlone && tags.isEmpty() && !bracketed) {
                 h.dayContext = true;
             }
-            if (hasTime || chain.size() > 0) {
-                h.slotDay = first.start().date();
-            }
+            h.slotDay = first.start().date();
             return h;
+        }
+
+        /** True for a day before the post's reference date (its event, else its publication). */
+        private boolean past(@Nullable EventTime start) {
+            LocalDate ref = in.referenceDate();
+            return start != null && ref != null && start.date().isBefore(ref.minusDays(1));
+        }
+
+        /**
+         * A part of a programme named before its dates, standing alone as a heading or in bold
+         * ({@code ### Le Forum en ligne du 29 novembre au 15 décembre 2021 en ligne}, {@code
+         * **Forum physique à Paris le 15 décembre 2022**}): a session titled by the name.
+         */
+        private @Nullable Found titledPart(Block b, List<DateMention> mentions, int k) {
+            if (mentions.isEmpty()) return null;
+            if (b.kind() != Block.Kind.HEADING && !b.fullyEmphasised()) return null;
+            String text = b.text().strip();
+            if (text.length() > 120 || b.text().contains("\n") && b.kind() != Block.Kind.HEADING) {
+                return null;
+            }
+            List<DateMention> dated =
+                    mentions.stream().filter(m -> m.start() != null && !m.deadline()).toList();
+            if (dated.size() != 1 || mentions.size() != 1) return null;
+            DateMention m = dated.get(0);
+            String name = clean(b.text().substring(0, m.from()));
+            String after = clean(b.text().substring(m.to()));
+            if (name.split("\\s+").length < 2 || after.length() > 30 || past(m.start())) {
+                return null;
+            }
+            Found f = new Found(EventKind.SESSION, b, k, m.to());
+            f.title = name;
+            f.part = true;
+            f.line = b.lineAt(m.from());
+            f.start = m.start();
+            f.end = m.end();
+            f.heading = b.kind() == Block.Kind.HEADING;
+            f.level = b.level();
+            return f;
         }
 
         /** Sessions from "title line, then a line opening with a date or time". */
@@ -432,6 +549,7 @@ public final class BodyReader {
                     chain.add(n);
                     i++;
                 }
+                if (past(m.start())) continue;
                 for (DateMention c : chain) {
                     Found f = new Found(EventKind.SESSION, b, k, c.to());
                     f.title = title;
@@ -440,7 +558,10 @@ public final class BodyReader {
                         f.start = c.start();
                         f.end = c.end();
                     } else {
-                        LocalDate d = day != null ? day : in.referenceDate();
+                        LocalDate d =
+                                day != null
+                                        ? day
+                                        : invitedDay != null ? invitedDay : in.referenceDate();
                         if (d == null) {
                             diag(
                                     "body.time-without-date",
@@ -603,6 +724,13 @@ public final class BodyReader {
                                 ? null
                                 : EventTime.allDay(latestStart.date());
             }
+            if (start == null && found.isEmpty()) {
+                DateMention invited = invitation(true);
+                if (invited != null) {
+                    start = invited.start();
+                    end = invited.end();
+                }
+            }
             return new BodyFindings(
                     sessions,
                     dedupe(postLinks),
@@ -619,13 +747,51 @@ public final class BodyReader {
             String ownAll = f.ownText;
             Place place = TextHeuristics.placeInText(ownAll).orElse(null);
             AttendanceMode mode = TextHeuristics.attendanceMode(ownAll);
+            List<Integer> path = headings.get(f.blockIndex);
+            // the part of a programme a session sits in ("Forum en ligne") says how it is held
+            for (int i = path.size() - 1; i >= 0 && mode == AttendanceMode.UNKNOWN; i--) {
+                mode = TextHeuristics.attendanceMode(blocks.get(path.get(i)).text());
+            }
+            if (mode == AttendanceMode.UNKNOWN && place != null && place.hasAddress()) {
+                mode = AttendanceMode.OFFLINE;
+            }
             Admission admission = TextHeuristics.admission(ownAll);
             List<String> access = TextHeuristics.accessibility(ownAll);
             EventStatus status = TextHeuristics.status(f.block.text());
             List<Block> ownBlocks = new ArrayList<>();
             ownBlocks.add(f.block);
             ownBlocks.addAll(f.descBlocks);
-            List<Link> links = dedupe(links(ownBlocks, f));
+            List<Link> links = new ArrayList<>();
+            boolean registration = false;
+            for (Link l : dedupe(links(ownBlocks, f))) {
+                // a second registration link further down belongs to what follows the session
+                if (l.role() == LinkRole.REGISTRATION) {
+                    if (registration) continue;
+                    registration = true;
+                }
+                links.add(l);
+            }
+            if (f.kind == EventKind.SESSION
+                    && links.stream().noneMatch(l -> l.role() == LinkRole.REGISTRATION)) {
+                // the registration of the programme part it is, or belongs to
+                // (a part itself looks only in its own section: the one around it holds its
+                // sibling parts and their links)
+                List<Integer> parts = new ArrayList<>(f.part ? List.of() : path);
+                if (f.heading) parts.add(f.blockIndex);
+                for (int i = parts.size() - 1; i >= 0; i--) {
+                    Link reg = null;
+                    for (Link l : links(section(parts.get(i)))) {
+                        if (l.role() == LinkRole.REGISTRATION) {
+                            reg = l;
+                            break;
+                        }
+                    }
+                    if (reg != null) {
+                        links.add(reg);
+                        break;
+                    }
+                }
+            }
             List<Event> children = new ArrayList<>();
             for (Found c : f.children) children.add(toEvent(c, f.id));
             String title = f.title.isEmpty() ? "(sans titre)" : f.title;
@@ -716,6 +882,7 @@ public final class BodyReader {
         final int headerEnd;
         boolean slot;
         boolean dayContext;
+        boolean bracketed;
         @Nullable LocalDate slotDay;
 
         Header(List<DateMention> mentions, List<String> tags, String title, int headerEnd) {
@@ -739,8 +906,8 @@ public final class BodyReader {
         @Nullable EventTime start;
         @Nullable EventTime end;
         boolean heading;
+        boolean part;
         int level;
-        @Nullable String statusText;
         @Nullable Found parent;
         @Nullable Found group;
         int slotCount;

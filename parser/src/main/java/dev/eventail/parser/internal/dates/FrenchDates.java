@@ -55,10 +55,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules:
  *
  * <ul>
- *   <li>A missing year is the one that puts the date in the window from 60 days before to 305 days
- *       after {@link DateContext#reference()} (so a post of December announcing {@code 10 janvier}
- *       gets the next year, and a registration opening a few weeks before the event keeps the
- *       event's year). Without a reference, a date without a year is not reported.
+ *   <li>A missing year is the year of {@link DateContext#reference()}, rolling over to the next
+ *       year when that would put the date more than 240 days before the reference (a post of
+ *       December announcing {@code 10 janvier} means the next January; an event of late April
+ *       reported in October stays in its year). Without a reference, a date without a year is not
+ *       reported.
  *   <li>Offsets come from the zone's rules on that day and time ({@link EventTime#at}), so both
  *       sides of a daylight-saving change are right; a local time that does not exist (spring gap)
  *       is moved forward as {@link java.time.ZonedDateTime} does.
@@ -118,6 +119,9 @@ public final class FrenchDates {
                     "(?:jusqu'(?:au|a|aux)|avant(?:\\s+le)?|au plus tard(?:\\s+le)?|d'ici(?:\\s+le|\\s+au)?"
                             + "|date limite[^.\\n]{0,25}|cloture[^.\\n]{0,25}|limite[^.\\n]{0,20}"
                             + "|fin des (?:inscriptions|candidatures)[^.\\n]{0,10})\\s*$");
+
+    /** How far before the reference a year-less date may lie before it means the next year. */
+    private static final int ROLL_OVER_DAYS = 240;
 
     private static final Map<String, Integer> MONTHS =
             Map.ofEntries(
@@ -225,13 +229,18 @@ public final class FrenchDates {
         return Character.toLowerCase(base);
     }
 
+    /**
+     * A place a form may start: a letter or digit not glued to the previous word; a number right
+     * after '/', '.', ':' or an apostrophe belongs to something else (a URL, "2.5", "l'1").
+     */
     private static boolean isWordStart(String s, int i) {
         char c = s.charAt(i);
         if (!Character.isLetterOrDigit(c)) return false;
         if (i == 0) return true;
         char p = s.charAt(i - 1);
-        return !Character.isLetterOrDigit(p) && p != '/' && p != '.' && p != ':' && p != '\''
-                || p == '\'' && Character.isLetter(c);
+        if (Character.isLetterOrDigit(p)) return false;
+        if (p == '\'') return Character.isLetter(c);
+        return p != '/' && p != '.' && p != ':';
     }
 
     /** Tries every form at i; adds mentions and returns where scanning resumes (i when none). */
@@ -318,12 +327,11 @@ public final class FrenchDates {
         if (lead.lookingAt()) p = lead.end();
         int[] r = timeRange(f, p);
         if (r == null) return i;
-        // a bare number with "heures" and no range is a duration ("2 heures"), not a time
-        if (r[3] < 0
-                && (looksLikeDuration(f, r[1])
-                        || !f.substring(r[0], r[1]).matches("(?s).*\\dh.*|.*:.*|midi|minuit")
-                                && p == i)) {
-            return i;
+        if (r[3] < 0) {
+            // a single time alone must look like one: "18h00", "9h30 :", "à 9h", "midi";
+            // "2h de formation" or "20 minutes" are durations
+            boolean clockForm = f.substring(r[0], r[1]).matches("(?s).*\\dh.*|.*:.*|midi|minuit");
+            if (looksLikeDuration(f, r[1]) || !clockForm && p == i) return i;
         }
         List<int[]> ranges = new ArrayList<>();
         ranges.add(r);
@@ -568,20 +576,14 @@ public final class FrenchDates {
     }
 
     private static @Nullable LocalDate inferYear(int month, int day, LocalDate ref) {
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            LocalDate d;
-            try {
-                d = LocalDate.of(y, month, day);
-            } catch (DateTimeException e) {
-                continue;
-            }
-            long delta = d.toEpochDay() - ref.toEpochDay();
-            if (delta >= -60 && delta <= 305) return d;
-            if (best == null || Math.abs(delta) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
-                best = d;
-            }
+        try {
+            LocalDate d = LocalDate.of(ref.getYear(), month, day);
+            // the reference's year, unless that puts the date most of a year before it: a post of
+            // December announcing "10 janvier" means the next January
+            if (d.toEpochDay() < ref.toEpochDay() - ROLL_OVER_DAYS) d = d.plusYears(1);
+            return d;
+        } catch (DateTimeException e) {
+            return null;
         }
-        return best;
     }
 }

@@ -1,7 +1,6 @@
 package dev.eventail.parser.internal.eval;
 
 import dev.eventail.model.Event;
-import dev.eventail.model.EventKind;
 import dev.eventail.model.LinkRole;
 import dev.eventail.model.Place;
 import dev.eventail.model.Post;
@@ -29,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * recall per level (post, session, slot), accuracy per field over the matched events.
  *
  * <p>Matching, per file and level: first by start to the minute (offset included), the closest
- * title winning among equal starts; then the remaining ones by title similarity (shared words,
- * Dice coefficient ≥ 0.5). A file labelled {@code none} counts every event predicted in it as a
- * false positive. Files without a label row are not scored (listed as unlabelled).
+ * title winning among equal starts; then the remaining ones by title similarity (shared words, Dice
+ * coefficient ≥ 0.5). A file labelled {@code none} counts every event predicted in it as a false
+ * positive. Files without a label row are not scored (listed as unlabelled).
  *
  * <pre>
  * java ... Evaluation SITE_FOLDER LABELS.tsv [SITE_FOLDER LABELS.tsv ...]
@@ -48,6 +47,8 @@ public final class Evaluation {
 
     /** Runs the comparison and prints the table; exit code 0, or 2 on bad arguments. */
     public static void main(String[] args) throws IOException {
+        boolean details = args.length > 0 && args[0].equals("--details");
+        if (details) args = Arrays.copyOfRange(args, 1, args.length);
         List<Path[]> pairs = new ArrayList<>();
         if (args.length == 4 && args[0].equals("--corpus") && args[2].equals("--labels")) {
             pairs.addAll(pairsIn(Path.of(args[1]), Path.of(args[3])));
@@ -57,8 +58,9 @@ public final class Evaluation {
             }
         } else {
             System.err.println(
-                    "usage: Evaluation SITE_FOLDER LABELS.tsv [SITE_FOLDER LABELS.tsv ...]\n"
-                            + "       Evaluation --corpus CORPUS_DIR --labels LABELS_DIR");
+                    "usage: Evaluation [--details] SITE_FOLDER LABELS.tsv [SITE_FOLDER LABELS.tsv"
+                            + " ...]\n"
+                            + "       Evaluation [--details] --corpus CORPUS_DIR --labels LABELS_DIR");
             System.exit(2);
             return;
         }
@@ -69,6 +71,7 @@ public final class Evaluation {
             total.add(s);
         }
         if (pairs.size() > 1) print(System.out, "ALL", total);
+        if (details) printDetails(System.out, total);
     }
 
     /** For each {@code labels/<site>.tsv}, the folder {@code corpus/<site>} when it exists. */
@@ -139,7 +142,13 @@ public final class Evaluation {
 
         static Found of(Labels.Row r) {
             return new Found(
-                    r.level(), r.title(), r.start(), r.end(), r.mode(), r.place(), r.registration());
+                    r.level(),
+                    r.title(),
+                    r.start(),
+                    r.end(),
+                    r.mode(),
+                    r.place(),
+                    r.registration());
         }
 
         String field(String name) {
@@ -229,7 +238,8 @@ public final class Evaluation {
             for (int i = 0; i < got.size(); i++) {
                 if (!used[i]) {
                     Found g = got.get(i);
-                    score.misses.add(file + "\t" + level + "\textra\t" + g.start() + "\t" + g.title());
+                    score.misses.add(
+                            file + "\t" + level + "\textra\t" + g.start() + "\t" + g.title());
                 }
             }
             for (Found[] p : pairs) {
@@ -329,8 +339,10 @@ public final class Evaluation {
         int noneFiles;
         int noneCorrect;
         final Map<String, LevelScore> levels = new LinkedHashMap<>();
+
         /** level -> field -> {right, total} */
         final Map<String, Map<String, int[]>> fields = new LinkedHashMap<>();
+
         final List<String> unlabelled = new ArrayList<>();
         final List<String> missingFiles = new ArrayList<>();
         final List<String> misses = new ArrayList<>();

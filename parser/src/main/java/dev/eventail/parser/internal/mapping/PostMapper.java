@@ -29,6 +29,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,9 +57,18 @@ public final class PostMapper {
     private static final List<String> END_KEYS = List.of("event_end_date", "end_date", "endDate");
 
     private static final Pattern HOURS_LABEL =
-            Pattern.compile("^(?:horaires?|heures?|heure de debut|creneaux?|date et horaires?)\\b");
+            Pattern.compile(
+                    "^(?:horaires?|heures?|heure de debut|creneaux?|date et horaires?|tous les jours"
+                            + "|chaque jour)\\b");
     private static final Pattern DAY_LABEL =
             Pattern.compile("^(?:dates?|quand|jour|date et horaires?|date et heure)\\b");
+
+    /** Words that make a date in a lead paragraph the date of an event, not of news. */
+    private static final Pattern EVENT_WORDS =
+            Pattern.compile(
+                    "\\b(?:evenement|webinaire|atelier|formation|conference|rencontre|meetup|forum"
+                            + "|seminaire|hackathon|journee|table ronde|salon|session|participez|rendez-vous)");
+
     private static final Pattern URL_IN_TEXT =
             Pattern.compile(
                     "(?i)\\bhttps?:/{1,2}[^\\s<>\"')\\]]+|\\b[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -232,6 +242,7 @@ public final class PostMapper {
 
             // written days and hours in champs_informations
             Hours hours = null;
+            List<Hours> datedHours = new ArrayList<>();
             DateMention writtenDay = null;
             int writtenDayLine = 0;
             for (Info info : infos) {
@@ -239,6 +250,24 @@ public final class PostMapper {
                 String label = info.foldedLabel();
                 boolean hoursLabel = HOURS_LABEL.matcher(label).find();
                 boolean dayLabel = DAY_LABEL.matcher(label).find();
+                if (!hoursLabel && !dayLabel && info.label() != null) {
+                    // "15 décembre à Paris" / "De 9h à 18h": the hours of one day of the event
+                    DateMention day = firstDay(info.label(), context);
+                    if (day != null && day.end() == null && day.start().isAllDay()) {
+                        for (DateMention m : FrenchDates.find(info.content(), context)) {
+                            if (!m.deadline() && m.start() == null && m.startTime() != null) {
+                                datedHours.add(
+                                        new Hours(
+                                                m.startTime(),
+                                                m.endTime(),
+                                                day.start().date(),
+                                                info.line()));
+                                break;
+                            }
+                        }
+                    }
+                    continue;
+                }
                 if (!hoursLabel && !dayLabel) continue;
                 for (DateMention m : FrenchDates.find(info.content(), context)) {
                     if (m.deadline()) continue;
@@ -291,6 +320,13 @@ public final class PostMapper {
                 start = refined[0];
                 end = refined[1];
             }
+            if (start != null) {
+                for (Hours h : datedHours) {
+                    EventTime[] refined = applyDayHours(start, end, h.day(), h.start(), h.end());
+                    start = refined[0];
+                    end = refined[1];
+                }
+            }
             if (start != null && end != null && end.compareTo(start) < 0) {
                 end = repairEnd(start, end);
             }
@@ -315,7 +351,15 @@ public final class PostMapper {
 
             // ------------------------------------------------------------ body
             String eventId = name.eventId();
-            LocalDate bodyReference = start != null ? start.date() : reference;
+            // without a front-matter date, a dated title ("Assises … 25 et 26 avril 2018") fixes
+            // the year of the body's dates better than a post date written months later
+            LocalDate bodyReference = reference;
+            DateMention titleDay = firstDay(titleText, context);
+            if (start != null) {
+                bodyReference = start.date();
+            } else if (titleDay != null) {
+                bodyReference = titleDay.start().date();
+            }
             String organizer = firstText("organisateur", "organizer", "organiser");
             BodyFindings body =
                     bodyReader.read(
@@ -364,6 +408,49 @@ public final class PostMapper {
                         "the event date is read from the body: " + start.iso(),
                         split.bodyLine());
             }
+            if (start != null
+                    && !fromBody
+                    && hours == null
+                    && body.start() != null
+                    && !body.start().isAllDay()) {
+                // the body's own hours for a front-matter day ("de 8h à 16h30")
+                String bodyEnd =
+                        body.end() != null
+                                        && !body.end().isAllDay()
+                                        && body.end().date().equals(body.start().date())
+                                ? hhmm(body.end().time())
+                                : null;
+                EventTime[] refined =
+                        applyDayHours(
+                                start,
+                                end,
+                                body.start().date(),
+                                hhmm(body.start().time()),
+                                bodyEnd);
+                start = refined[0];
+                end = refined[1];
+                if (end != null
+                        && end.isAllDay()
+                        && body.end() != null
+                        && !body.end().isAllDay()
+                        && body.end().date().equals(end.date())) {
+                    end = body.end();
+                }
+            }
+            if (start == null && !dateKeysGiven && !fromBody && summaryMarkup != null) {
+                // the lead paragraph is the announcement's first sentence ("une formation
+                // gratuite … le jeudi 18 novembre, de 10h à 12h")
+                DateMention lead = firstDay(PlainText.of(summaryMarkup), context);
+                if (lead != null
+                        && (!lead.start().isAllDay()
+                                || EVENT_WORDS
+                                        .matcher(TextHeuristics.fold(summaryMarkup))
+                                        .find())) {
+                    start = lead.start();
+                    end = lead.end();
+                    fromBody = true;
+                }
+            }
             if (start != null && !fromBody && postDate != null) {
                 EventTime[] fixed =
                         fixYear(start, end, postDate, body, titleText, context, dateLine);
@@ -371,12 +458,37 @@ public final class PostMapper {
                 end = fixed[1];
             }
 
+            if (start != null && end == null && !fromBody) {
+                // a one-day programme ends with its last slot ("13h30 - 16h30 : ateliers")
+                EventTime last = null;
+                for (Event sub : subEvents) {
+                    for (Event e : sub.flatten()) {
+                        EventTime until = e.end() != null ? e.end() : null;
+                        if (until == null
+                                || until.isAllDay()
+                                || !until.date().equals(start.date())) {
+                            continue;
+                        }
+                        if (last == null || until.compareTo(last) > 0) last = until;
+                    }
+                }
+                if (last != null && last.compareTo(start) > 0) end = last;
+            }
             if (subEvents.isEmpty() && starts.size() > 1) {
                 subEvents =
                         sessionsFromDateLists(
                                 eventId, titleText.isBlank() ? slug : titleText, starts, ends);
             }
             boolean announcesEvent = dateKeysGiven || fromBody;
+            if (announcesEvent && isPlaceholder(summaryMarkup, split.body())) {
+                report(
+                        Severity.INFO,
+                        DiagnosticCodes.POST_PLACEHOLDER,
+                        "the post is placeholder text (\"Lorem ipsum\"); its dates are not read as"
+                                + " an event",
+                        split.bodyLine());
+                announcesEvent = false;
+            }
             List<Event> events = new ArrayList<>();
             if (announcesEvent) {
                 if (start == null) {
@@ -477,7 +589,16 @@ public final class PostMapper {
             if (mode == AttendanceMode.OFFLINE && body.attendanceMode() == AttendanceMode.MIXED) {
                 mode = AttendanceMode.MIXED;
             }
-            if (place == null && mode != AttendanceMode.ONLINE && mode != AttendanceMode.UNKNOWN) {
+            if (place == null && mode != AttendanceMode.ONLINE) {
+                place = placeFromText(title, summary, body.plainText(), bodySubEvents);
+                if (place != null && mode == AttendanceMode.UNKNOWN) mode = AttendanceMode.OFFLINE;
+            }
+            boolean sessionsHavePlaces =
+                    bodySubEvents.stream().anyMatch(sub -> sub.place() != null);
+            if (place == null
+                    && !sessionsHavePlaces
+                    && mode != AttendanceMode.ONLINE
+                    && mode != AttendanceMode.UNKNOWN) {
                 report(
                         Severity.INFO,
                         DiagnosticCodes.EVENT_NO_PLACE,
@@ -561,6 +682,39 @@ public final class PostMapper {
                     .url(url)
                     .subEvents(subs)
                     .build();
+        }
+
+        /**
+         * A place the text states when the front matter has none: in the summary, a city in the
+         * title, or the one place the body names (several places in a body belong to its sessions,
+         * not to the whole event).
+         */
+        private @Nullable Place placeFromText(
+                String title, @Nullable String summary, String bodyText, List<Event> subEvents) {
+            if (summary != null) {
+                Place p = TextHeuristics.placeInText(summary).orElse(null);
+                if (p != null) return p;
+            }
+            Place city = TextHeuristics.cityInTitle(title).orElse(null);
+            if (city != null) return city;
+            Place only = null;
+            for (String paragraph : bodyText.split("\\n\\s*\\n")) {
+                Place p = TextHeuristics.placeInText(paragraph).orElse(null);
+                if (p == null) continue;
+                if (only != null && !only.oneLine().equals(p.oneLine())) return null;
+                only = p;
+            }
+            if (only != null) {
+                for (Event sub : subEvents) {
+                    for (Event e : sub.flatten()) {
+                        // the place of one session, named in its own text
+                        if (e.place() != null && e.place().oneLine().equals(only.oneLine())) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            return only;
         }
 
         /**
@@ -685,6 +839,28 @@ public final class PostMapper {
                     out.add(new ReadDate(t, at, written));
                 }
             }
+            if (out.size() > 2) {
+                // a series whose dates sit within weeks of each other, and one years away from
+                // them all ("- date: 2010-03-30 …" among November 2021 dates): a stray value
+                List<LocalDate> days = out.stream().map(r -> r.time().date()).sorted().toList();
+                LocalDate median = days.get(days.size() / 2);
+                for (var it = out.iterator(); it.hasNext(); ) {
+                    ReadDate r = it.next();
+                    if (Math.abs(ChronoUnit.DAYS.between(median, r.time().date())) > 366) {
+                        report(
+                                Severity.WARNING,
+                                DiagnosticCodes.DATE_IMPLAUSIBLE,
+                                "\""
+                                        + r.written()
+                                        + "\" in \""
+                                        + key
+                                        + "\" is more than a year"
+                                        + " away from the other dates of the list; it is left out",
+                                r.line());
+                        it.remove();
+                    }
+                }
+            }
             return usable;
         }
 
@@ -803,8 +979,15 @@ public final class PostMapper {
                 return new EventTime[] {start, end};
             }
             boolean oneDay = end == null || end.date().equals(day);
+            if (!oneDay && start.isAllDay() && end.isAllDay()) {
+                // "du 16 au 18 novembre", "tous les jours de 13h à 20h": from the first day's
+                // opening to the last day's closing
+                EventTime first = FrenchDates.at(day, hours.start(), zone);
+                EventTime last =
+                        hours.end() == null ? end : FrenchDates.at(end.date(), hours.end(), zone);
+                return new EventTime[] {first, last};
+            }
             if (!oneDay && (start.isAllDay() || end.isAllDay())) {
-                // a multi-day event given by days: the hours are each day's, not the span's
                 return new EventTime[] {start, end};
             }
             EventTime newStart = FrenchDates.at(day, hours.start(), zone);
@@ -838,6 +1021,38 @@ public final class PostMapper {
             } else if (end != null && end.isAllDay() && end.date().equals(day)) {
                 newEnd = null;
             }
+            return new EventTime[] {newStart, newEnd};
+        }
+
+        /**
+         * Hours written for one day of the event (a champs_informations entry named after the day,
+         * or the body's own start and end): they make precise a whole-day start or end on that day,
+         * and give an end the front matter lacks. A time the front matter states is kept.
+         */
+        private EventTime[] applyDayHours(
+                EventTime start,
+                @Nullable EventTime end,
+                LocalDate day,
+                @Nullable String startTime,
+                @Nullable String endTime) {
+            EventTime newStart = start;
+            EventTime newEnd = end;
+            boolean startDay = start.date().equals(day);
+            boolean endDay = end != null && end.date().equals(day);
+            if (startDay && start.isAllDay() && startTime != null) {
+                newStart = FrenchDates.at(day, startTime, zone);
+            }
+            if (endTime != null) {
+                EventTime candidate = FrenchDates.at(day, endTime, zone);
+                if (endDay && end.isAllDay()) {
+                    newEnd = candidate;
+                } else if (end == null && startDay && candidate.compareTo(newStart) > 0) {
+                    newEnd = candidate;
+                } else if (endDay && startDay && end.isAllDay()) {
+                    newEnd = candidate;
+                }
+            }
+            if (newEnd != null && newEnd.compareTo(newStart) <= 0) newEnd = end;
             return new EventTime[] {newStart, newEnd};
         }
 
@@ -1127,6 +1342,11 @@ public final class PostMapper {
         String f = TextHeuristics.fold(s);
         for (String x : list) if (TextHeuristics.fold(x).equals(f)) return true;
         return false;
+    }
+
+    private static boolean isPlaceholder(@Nullable String summary, String body) {
+        String text = ((summary == null ? "" : summary) + " " + body).toLowerCase(Locale.ROOT);
+        return text.contains("lorem ipsum");
     }
 
     private static @Nullable DateMention firstDay(String text, DateContext context) {

@@ -191,9 +191,14 @@ public final class TextHeuristics {
         Matcher street = STREET.matcher(flat);
         while (street.find()) {
             // an address needs a postal code or a city right after the street
-            int end = Math.min(flat.length(), street.end() + 40);
+            int end = Math.min(flat.length(), street.end() + 60);
             String tail = flat.substring(street.start(), end);
-            String line = tail.split("\\n", 2)[0];
+            String[] lines = tail.split("\\n", 3);
+            String line = lines[0];
+            if (lines.length > 1 && !POSTAL_CODE_THEN_LOCALITY.matcher(line).find()) {
+                // "2 Place de la Porte Maillot  \n75017 Paris": the city on the next line
+                line = line.strip() + ", " + lines[1].strip();
+            }
             if (POSTAL_CODE_THEN_LOCALITY.matcher(line).find()
                     || CITY_DISTRICT.matcher(line).find()) {
                 Place p = parseAddress(line, new ArrayList<>());
@@ -204,7 +209,52 @@ public final class TextHeuristics {
             }
         }
         Place known = knownVenueInText(flat);
-        return Optional.ofNullable(known);
+        if (known != null) return Optional.of(known);
+        Matcher district = ARRONDISSEMENT.matcher(flat);
+        if (!district.find()) {
+            district = CITY_DISTRICT_WITH_SUFFIX.matcher(flat);
+            if (district.find()) {
+                String city = fold(district.group(1));
+                String postalCode = districtPostalCode(city, Integer.parseInt(district.group(2)));
+                if (postalCode != null) {
+                    return Optional.of(
+                            new Place(null, null, postalCode, capitalizeCity(city), "FR"));
+                }
+            }
+        } else {
+            String city = fold(district.group(2));
+            String postalCode = districtPostalCode(city, Integer.parseInt(district.group(1)));
+            if (postalCode != null) {
+                return Optional.of(new Place(null, null, postalCode, capitalizeCity(city), "FR"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "à Paris (7e)", "Paris 15ème": the ordinal suffix is required ("Paris 2024" is no place). */
+    private static final Pattern CITY_DISTRICT_WITH_SUFFIX =
+            Pattern.compile(
+                    "(?iu)\\b(paris|lyon|marseille)\\s*\\(?\\s*(\\d{1,2})\\s*(?:e|è|ème|eme|er|ᵉ)\\s*\\)?(?![\\p{L}\\d])");
+
+    /** "dans le 7e arrondissement de Paris". */
+    private static final Pattern ARRONDISSEMENT =
+            Pattern.compile(
+                    "(?iu)\\b(\\d{1,2})\\s*(?:e|è|ème|eme|er|ᵉ)\\s+arrondissement\\s+de\\s+(paris|lyon|marseille)\\b");
+
+    /** A city named in a title after a dash or "à" ("Assises … 2018 - Paris Coconstruire …"). */
+    private static final Pattern CITY_IN_TITLE =
+            Pattern.compile("(?iu)(?:\\s[-–—]\\s|\\bà\\s|,\\s)([\\p{L}-]+)\\b");
+
+    /** The city a title names after a dash, a comma or "à", or empty. */
+    public static Optional<Place> cityInTitle(String title) {
+        Matcher m = CITY_IN_TITLE.matcher(title);
+        while (m.find()) {
+            if (CITIES.contains(fold(m.group(1)))) {
+                return Optional.of(
+                        new Place(null, null, null, capitalizeCity(fold(m.group(1))), "FR"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static @Nullable String venueName(@Nullable String venue) {
@@ -417,14 +467,19 @@ public final class TextHeuristics {
             Pattern.compile(
                     "\\ben ligne\\b|\\bwebinaires?\\b|\\bwebinars?\\b|\\bvisio|\\byoutube\\b"
                             + "|\\blivestorm\\b|\\bvirtuel(?:le)?s?\\b|\\bdistanciel\\b|\\ba distance\\b"
-                            + "|\\blive\\b|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct|\\bzoom\\b"
-                            + "|\\bteams\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
+                            + "|\\bstreaming\\b|\\bretransmi|\\bdiffuse en direct"
+                            // "zoom sur le programme" is French for "focus on": only the tool
+                            // counts
+                            + "|\\b(?:sur|via|avec) (?:zoom|teams|microsoft teams|jitsi|webex)\\b"
+                            + "|\\ben live\\b|\\bwebconference|\\bweb-conference|\\bwebinaire\\.");
 
     /** "Inscriptions en ligne" and the like say how to register, not how to attend. */
     private static final Pattern ONLINE_NOT_ABOUT_ATTENDING =
             Pattern.compile(
-                    "\\b(?:inscri\\w*|candidat\\w*|formulaire|disponibles?|publie\\w*|mis\\w* en"
-                            + " ligne|depos\\w*|repondre|questionnaire|replay|rediffusion)"
+                    "\\b(?:inscri\\w*|candidat\\w*|formulaires?|disponibles?|publie\\w*|mis\\w* en"
+                            + " ligne|depos\\w*|repondre|questionnaires?|replay|rediffusion|services?"
+                            + "|demarches?|procedures?|outils?|sites?|ressources?|offres?|achats?"
+                            + "|paiements?|vente|boutique|documentation|guides?|consultables?|accessibles?)"
                             + "(?:\\s+\\S+){0,3}?\\s+en ligne\\b"
                             + "|\\ben ligne\\s+(?:du|jusqu|avant|sur le site)\\b(?=.*\\binscri)");
 
@@ -433,7 +488,11 @@ public final class TextHeuristics {
                     "\\bpresentiel\\b|\\ben personne\\b|\\bsur place\\b|\\bphysique\\b"
                             + "|\\bdans nos locaux\\b|\\bsalle\\b|\\bamphi");
 
-    private static final Pattern HYBRID = Pattern.compile("\\bhybride?s?\\b|\\bmixte\\b");
+    /** "hybride" alone also describes clouds and careers; only a format is meant here. */
+    private static final Pattern HYBRID =
+            Pattern.compile(
+                    "\\b(?:format|evenement|mode|session|edition|formule|version|modalites?|forme)"
+                            + " hybrides?\\b|\\ben (?:mode |format )?hybride\\b");
 
     private static final Pattern ONLY_ONLINE =
             Pattern.compile("\\b100 ?% (?:en ligne|a distance|virtuel|digital|numerique)");
@@ -478,11 +537,20 @@ public final class TextHeuristics {
                     "\\bgratuite?s?\\b|\\bgratuitement\\b|\\bentree libre\\b|\\bacces libre\\b"
                             + "|\\bsans frais\\b|\\bfree of charge\\b|\\bentree gratuite\\b");
 
+    /**
+     * A price only counts next to a word about paying ("Tarif : 50 €", "participation de 20
+     * euros"), so that "la cantine à 1 euro" in an article about social pricing does not make an
+     * event paid.
+     */
     private static final Pattern PAID =
             Pattern.compile(
-                    "\\d+(?:[,.]\\d{1,2})?\\s?(?:€|euros?\\b|eur\\b)|€\\s?\\d|\\bpayante?s?\\b"
-                            + "|\\btarifs?\\b(?! (?:gratuit|libre))|\\bremise\\b|\\bcode promo\\b"
-                            + "|\\bprix\\b(?! (?:libre|gratuit))|\\bnon gratuite?s?\\b|\\bbillet payant");
+                    "\\b(?:tarifs?|prix|cout|entree|participation|inscription|billets?|frais)\\b"
+                            + "[^.\\n]{0,40}?(?:\\d+(?:[,.]\\d{1,2})?\\s?(?:€|euros?\\b|eur\\b)|€\\s?\\d)"
+                            + "|\\bpayante?s?\\b|\\d+ ?% de (?:remise|reduction)|\\bremise (?:de \\d|sur (?:le|les) (?:tarif|prix))"
+                            + "|\\bcode promo\\b"
+                            + "|\\b(?:tarif|prix) (?:normal|reduit|plein|general|preferentiel)"
+                            + "|(?<!sans )(?<!pas de )\\bfrais (?:d.inscription|de participation)\\b"
+                            + "|\\bnon gratuite?s?\\b");
 
     /** FREE or PAID only when the text states it. */
     public static Admission admission(String text) {
@@ -495,13 +563,17 @@ public final class TextHeuristics {
 
     // ------------------------------------------------------------------ accessibility
 
+    /**
+     * What a venue or a session offers ("Accessible aux personnes à mobilité réduite", "avec
+     * transcription par vélotypie"); words about disability in general are left out, since many
+     * posts are about accessibility itself.
+     */
     private static final Pattern ACCESSIBILITY =
             Pattern.compile(
                     "mobilite reduite|\\bpmr\\b|fauteuils? roulants?|velotypie|sous-titr"
                             + "|langue des signes|\\blsf\\b|boucle (?:magnetique|a induction)"
-                            + "|malentendant|malvoyant|sourds?\\b|transcription|audiodescription"
-                            + "|accessible aux personnes|accessibles aux personnes|interpretation en"
-                            + " lsf|en situation de handicap");
+                            + "|audiodescription"
+                            + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {
@@ -530,11 +602,16 @@ public final class TextHeuristics {
             Pattern.compile(
                     "\\breprogramme(?:e|s|es)?\\b|\\bdecale(?:e|s|es)? (?:au|a)\\b"
                             + "|\\bnouvelle date\\b|\\bdeplace(?:e|s|es)? (?:au|a)\\b");
+
+    /** A change of format: "se tiendra exclusivement en ligne" alone is a mode, not a change. */
     private static final Pattern MOVED_ONLINE =
             Pattern.compile(
-                    "\\b(?:se tiendra|aura lieu|se deroulera|passe|bascule)\\s+(?:desormais|finalement"
-                            + "|exceptionnellement)?\\s*(?:uniquement\\s+|exclusivement\\s+)?en ligne\\b"
-                            + "|\\bdesormais (?:100 ?% )?en ligne\\b|\\btransforme(?:e)? en webinaire\\b");
+                    "\\b(?:se tiendra|aura lieu|se deroulera)\\s+(?:desormais|finalement"
+                            + "|exceptionnellement)\\s+(?:uniquement\\s+|exclusivement\\s+)?en ligne\\b"
+                            + "|\\b(?:passe|bascule)\\s+(?:desormais\\s+)?(?:uniquement\\s+|exclusivement\\s+)?"
+                            + "en (?:ligne|distanciel|visio)\\b"
+                            + "|\\bdesormais (?:100 ?% )?en ligne\\b|\\btransforme(?:e)? en webinaire\\b"
+                            + "|\\binitialement prevue? en presentiel\\b");
 
     /** CANCELLED / POSTPONED / MOVED_ONLINE when the text says so, else SCHEDULED. */
     public static EventStatus status(String text) {
@@ -551,7 +628,7 @@ public final class TextHeuristics {
     private static final Pattern REGISTRATION_LABEL =
             Pattern.compile(
                     "inscri|\\bs.enregistrer\\b|\\breserv|\\bbillet|\\bregist|\\bsign ?up\\b"
-                            + "|\\bje participe\\b|\\bparticiper\\b|\\bcandidat");
+                            + "|\\bje participe\\b|\\bparticiper\\b");
     private static final Pattern PROGRAMME_LABEL =
             Pattern.compile("\\bprogramme\\b|\\bagenda\\b|\\bordre du jour\\b|\\bdeflexions?\\b");
     private static final Pattern ONLINE_LABEL =

@@ -166,7 +166,40 @@ class TextHeuristicsTest {
                                             + " réduite au Lieu de la transformation publique")
                             .get();
             assertThat(b.name()).isEqualTo("Lieu de la transformation publique");
+            Place c =
+                    TextHeuristics.placeInText(
+                                    "Entrée libre au Lieu de la transformation publique | 77 Av."
+                                            + " de Ségur 75015 Paris ")
+                            .get();
+            assertThat(c.street()).isEqualTo("77 avenue de Ségur");
+            assertThat(c.postalCode()).isEqualTo("75015");
             assertThat(TextHeuristics.placeInText("Rendez-vous le 3 mars à 14h")).isEmpty();
+            Place d =
+                    TextHeuristics.placeInText(
+                                    "Paris Expo\n2 Place de la Porte Maillot  \n75017 Paris")
+                            .get();
+            assertThat(d.street()).isEqualTo("2 place de la Porte Maillot");
+            assertThat(d.postalCode()).isEqualTo("75017");
+            assertThat(
+                            TextHeuristics.placeInText("notre événement du 11 avril, à Paris (7e).")
+                                    .get()
+                                    .postalCode())
+                    .isEqualTo("75007");
+            assertThat(
+                            TextHeuristics.placeInText(
+                                            "en présentiel dans le 7e arrondissement de Paris")
+                                    .get()
+                                    .postalCode())
+                    .isEqualTo("75007");
+            assertThat(TextHeuristics.placeInText("les Jeux de Paris 2024")).isEmpty();
+            assertThat(
+                            TextHeuristics.cityInTitle(
+                                            "Assises 25 et 26 avril 2018 - Paris Coconstruire")
+                                    .get()
+                                    .locality())
+                    .isEqualTo("Paris");
+            assertThat(TextHeuristics.cityInTitle("Le hackathon du Forum de Paris sur la Paix"))
+                    .isEmpty();
         }
     }
 
@@ -212,6 +245,14 @@ class TextHeuristicsTest {
         }
 
         @Test
+        void zoomAsAWordIsNoVideoCall() {
+            assertThat(TextHeuristics.attendanceMode("Zoom sur le programme de la journée"))
+                    .isEqualTo(AttendanceMode.UNKNOWN);
+            assertThat(TextHeuristics.attendanceMode("Réunion sur Zoom"))
+                    .isEqualTo(AttendanceMode.ONLINE);
+        }
+
+        @Test
         void registeringOnlineIsNotAttendingOnline() {
             assertThat(TextHeuristics.attendanceMode("Inscriptions en ligne du 9/11 au 30/11"))
                     .isEqualTo(AttendanceMode.UNKNOWN);
@@ -230,6 +271,12 @@ class TextHeuristicsTest {
                                 "code promo **DINUM20** … 20% de remise sur le tarif général HT"))
                 .isEqualTo(Admission.PAID);
         assertThat(TextHeuristics.admission("Tarif : 50 €")).isEqualTo(Admission.PAID);
+        assertThat(
+                        TextHeuristics.admission(
+                                "la tarification sociale des transports, la cantine à 1 euro"))
+                .isEqualTo(Admission.UNKNOWN);
+        assertThat(TextHeuristics.admission("Participation aux frais : 15 euros"))
+                .isEqualTo(Admission.PAID);
         assertThat(TextHeuristics.admission("Inscription obligatoire"))
                 .isEqualTo(Admission.UNKNOWN);
     }
@@ -247,6 +294,10 @@ class TextHeuristicsTest {
                 .containsExactly("Conférence avec transcription par vélotypie");
         assertThat(TextHeuristics.accessibility("Un atelier sur l'accessibilité numérique"))
                 .isEmpty();
+        assertThat(
+                        TextHeuristics.accessibility(
+                                "Créer des documents PDF accessibles aux personnes handicapées"))
+                .isEmpty();
     }
 
     @Test
@@ -254,8 +305,10 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.status("ÉVÉNEMENT ANNULÉ")).isEqualTo(EventStatus.CANCELLED);
         assertThat(TextHeuristics.status("L'atelier est reporté à une date ultérieure"))
                 .isEqualTo(EventStatus.POSTPONED);
-        assertThat(TextHeuristics.status("L'événement se tiendra uniquement en ligne"))
+        assertThat(TextHeuristics.status("L'événement se tiendra finalement en ligne"))
                 .isEqualTo(EventStatus.MOVED_ONLINE);
+        assertThat(TextHeuristics.status("L'événement se tiendra exclusivement en ligne"))
+                .isEqualTo(EventStatus.SCHEDULED);
         assertThat(TextHeuristics.status("Un reportage sur l'atelier"))
                 .isEqualTo(EventStatus.SCHEDULED);
     }
@@ -278,6 +331,8 @@ class TextHeuristicsTest {
         assertThat(TextHeuristics.linkRole("écrivez-nous", "mailto:a@b.fr"))
                 .contains(LinkRole.CONTACT);
         assertThat(TextHeuristics.linkRole("le rapport", "https://x.fr/rapport.pdf")).isEmpty();
+        assertThat(TextHeuristics.linkRole("son sixième appel à candidatures", "https://x.fr/"))
+                .isEmpty();
         assertThat(
                         TextHeuristics.linkRole(
                                 "Plus d'informations sur le programme EIG", "https://eig.fr/"))
