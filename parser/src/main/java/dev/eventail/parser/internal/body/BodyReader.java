@@ -69,6 +69,8 @@ public final class BodyReader {
             Pattern.compile(
                     "retrouvez-nous|rejoignez-nous|rendez-vous|inscrivez-vous|participez|venez"
                             + "|nous vous (?:invitons|attendons|donnons rendez-vous)|vous invite");
+    private static final Pattern AT_A_TOWN =
+            Pattern.compile("(?:^|\\s)[àa] (?!distance\\b)\\p{Lu}[\\p{L}-]+");
     private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\n]{1,80})\\]");
     private static final Pattern LEAD_NOISE = Pattern.compile("[\\s\\[(*_~•·>\\-–—]*");
     private static final Pattern AFTER_HEADER = Pattern.compile("[\\s\\])*_~:,.;–—\\-|/]*");
@@ -746,11 +748,14 @@ public final class BodyReader {
         private Event toEvent(Found f, String parentId) {
             String ownAll = f.ownText;
             Place place = TextHeuristics.placeInText(ownAll).orElse(null);
-            AttendanceMode mode = TextHeuristics.attendanceMode(ownAll);
+            // a programme part is held as its name says ("Le Forum à Paris", "Forum virtuel"):
+            // its section also tells how to register online
+            AttendanceMode mode = f.part ? headingMode(f.block.text()) : AttendanceMode.UNKNOWN;
+            if (mode == AttendanceMode.UNKNOWN) mode = TextHeuristics.attendanceMode(ownAll);
             List<Integer> path = headings.get(f.blockIndex);
             // the part of a programme a session sits in ("Forum en ligne") says how it is held
             for (int i = path.size() - 1; i >= 0 && mode == AttendanceMode.UNKNOWN; i--) {
-                mode = TextHeuristics.attendanceMode(blocks.get(path.get(i)).text());
+                mode = headingMode(blocks.get(path.get(i)).text());
             }
             if (mode == AttendanceMode.UNKNOWN && place != null && place.hasAddress()) {
                 mode = AttendanceMode.OFFLINE;
@@ -942,6 +947,15 @@ public final class BodyReader {
             line = line.substring(0, cut > 60 ? cut : 150) + "…";
         }
         return line.strip();
+    }
+
+    /** How a heading says a part is held; "à Paris" in a heading names where it takes place. */
+    private static AttendanceMode headingMode(String heading) {
+        AttendanceMode mode = TextHeuristics.attendanceMode(heading);
+        if (mode == AttendanceMode.UNKNOWN && AT_A_TOWN.matcher(heading).find()) {
+            return AttendanceMode.OFFLINE;
+        }
+        return mode;
     }
 
     private static String lettersOnly(String s) {
