@@ -148,4 +148,23 @@ class CsvTableSchemaTest {
                 .contains(",2021-11-02,2021-11-30,")
                 .contains(",2021-11-03T14:00:00+01:00,2021-11-03T18:00:00+01:00,");
     }
+
+    @Test
+    void dataPackageCarriesTheDatasetMetadataAndTheRunDate() throws IOException {
+        ExportContext c =
+                ExportContext.defaults()
+                        .withDataset(
+                                DatasetMetadata.defaults()
+                                        .withTitle("Agenda de la DINUM")
+                                        .withDescription("Les événements annoncés.")
+                                        .withKeywords(java.util.List.of("agenda", "numérique")))
+                        .withGeneratedAt("2026-11-29T08:00:00Z");
+        JsonNode dp =
+                JSON.readTree(
+                        ExportRun.files("csv", java.util.List.of(), c).get("datapackage.json"));
+        assertThat(dp.path("name").asText()).isEqualTo("agenda-de-la-dinum");
+        assertThat(dp.path("title").asText()).isEqualTo("Agenda de la DINUM");
+        assertThat(dp.path("created").asText()).isEqualTo("2026-11-29T08:00:00Z");
+        assertThat(dp.path("keywords").toString()).isEqualTo("[\"agenda\",\"numérique\"]");
+    }
 }

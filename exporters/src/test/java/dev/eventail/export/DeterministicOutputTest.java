@@ -56,4 +56,32 @@ class DeterministicOutputTest {
                 .contains("<https://data.example.fr/agenda/evenements/atelier-design#place>")
                 .doesNotContain("_:");
     }
+
+    /** The SPI says a sink finishes the file but leaves the stream to its owner. */
+    @Test
+    void sinksFlushButDoNotCloseTheStream() throws java.io.IOException {
+        for (String format : ExportRun.FORMATS) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            boolean[] closed = {false};
+            java.io.OutputStream out =
+                    new java.io.FilterOutputStream(bytes) {
+                        @Override
+                        public void close() {
+                            closed[0] = true;
+                        }
+                    };
+            try (EventSink sink =
+                    ExportRun.REGISTRY.require(format).open(out, ExportContext.defaults())) {
+                sink.accept(SampleEvents.workshop());
+            }
+            assertThat(closed[0]).as(format).isFalse();
+            assertThat(bytes.toByteArray())
+                    .as(format)
+                    .isEqualTo(
+                            ExportRun.main(
+                                    format,
+                                    java.util.List.of(SampleEvents.workshop()),
+                                    ExportContext.defaults()));
+        }
+    }
 }

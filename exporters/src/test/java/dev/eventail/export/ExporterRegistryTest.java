@@ -54,8 +54,8 @@ class ExporterRegistryTest {
     }
 
     /**
-     * ServiceLoader instantiates every exporter; listing them, and writing CSV or JSON-LD, must not
-     * load Jena (its start-up cost is paid only when an RDF format is asked for).
+     * ServiceLoader instantiates every exporter; listing them, and writing CSV, JSON-LD, Turtle or
+     * RDF/XML, must not load Jena (its start-up cost is paid only when N-Triples is asked for).
      */
     @Test
     void jenaIsLoadedOnlyWhenAnRdfFormatIsOpened() throws Exception {
@@ -70,15 +70,16 @@ class ExporterRegistryTest {
         assertThat(ids).contains("csv", "jsonld", "turtle", "ntriples", "rdfxml");
         assertThat(loader.jenaClasses()).as("Jena classes loaded before any RDF sink").isEmpty();
 
-        loader.loadClass(JenaProbe.class.getName() + "$OpenTurtle")
+        loader.loadClass(JenaProbe.class.getName() + "$OpenNTriples")
                 .getDeclaredConstructor()
                 .newInstance()
                 .toString();
-        assertThat(loader.jenaClasses()).as("opening a Turtle sink loads Jena").isNotEmpty();
+        assertThat(loader.jenaClasses()).as("opening an N-Triples sink loads Jena").isNotEmpty();
     }
 
     /**
-     * Runs inside {@link RecordingLoader}: lists the exporters, writes CSV, JSON-LD and RDF/XML.
+     * Runs inside {@link RecordingLoader}: lists the exporters, writes CSV, JSON-LD, Turtle and
+     * RDF/XML.
      */
     public static final class JenaProbe implements Callable<List<String>> {
         @Override
@@ -94,7 +95,7 @@ class ExporterRegistryTest {
                                 + " "
                                 + e.description());
             }
-            for (String format : List.of("csv", "jsonld", "rdfxml")) {
+            for (String format : List.of("csv", "jsonld", "turtle", "rdfxml")) {
                 try (EventSink sink =
                         ExporterRegistry.load(JenaProbe.class.getClassLoader())
                                 .require(format)
@@ -105,12 +106,12 @@ class ExporterRegistryTest {
             return ids.stream().map(s -> s.substring(0, s.indexOf(' '))).toList();
         }
 
-        /** Opening it writes Turtle. */
-        public static final class OpenTurtle {
-            public OpenTurtle() throws IOException {
+        /** Opening it writes N-Triples. */
+        public static final class OpenNTriples {
+            public OpenNTriples() throws IOException {
                 try (EventSink sink =
-                        ExporterRegistry.load(OpenTurtle.class.getClassLoader())
-                                .require("turtle")
+                        ExporterRegistry.load(OpenNTriples.class.getClassLoader())
+                                .require("ntriples")
                                 .open(OutputStream.nullOutputStream(), ExportContext.defaults())) {
                     sink.accept(SampleEvents.programme());
                 }

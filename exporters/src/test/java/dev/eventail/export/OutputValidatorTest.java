@@ -71,7 +71,8 @@ class OutputValidatorTest {
                                 "\"inLanguage\": \"fr\", \"superEvent\": {\"@id\": \"https://example.org/nowhere\"},"));
         Path turtle = dir.resolve("events.ttl");
         Files.writeString(
-                turtle, Files.readString(turtle).replace("schema:postalCode     \"75007\";\n", ""));
+                turtle,
+                Files.readString(turtle).replace("    schema:postalCode \"75007\" ;\n", ""));
         Path csv = dir.resolve("events.csv");
         Files.writeString(csv, Files.readString(csv).replace(",offline,", ",sur place,"));
         Files.writeString(dir.resolve("events.nt"), "<a> <b> .\n");

@@ -248,7 +248,8 @@ public final class SampleEvents {
                         "=SUM(A1:A2) + @danger",
                         "_evenements/formules.md",
                         2)
-                .description("-1 ligne\r\navec <balise> & \"guillemets\"\u0007 et une virgule, ici")
+                .description(
+                        "-1 ligne\r\navec <balise> & \"guillemets\"\u0007, une virgule,\tun\\chemin\\ ici")
                 .start(EventTime.allDay(LocalDate.parse("2024-01-09")))
                 .end(EventTime.allDay(LocalDate.parse("2024-01-10")))
                 .keywords(List.of("+plus", "a|b"))

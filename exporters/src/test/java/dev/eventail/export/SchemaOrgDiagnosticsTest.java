@@ -80,4 +80,15 @@ class SchemaOrgDiagnosticsTest {
                 .doesNotContain("offers")
                 .doesNotContain("isAccessibleForFree");
     }
+
+    @Test
+    void csvReportsTheUrlsItLeavesOutWithTheSameDiagnosticAsTheOtherFormats() {
+        List<Diagnostic> csv = diagnostics("csv", SampleEvents.awkward(), new StringBuilder());
+        List<Diagnostic> jsonld =
+                diagnostics("jsonld", SampleEvents.awkward(), new StringBuilder());
+        assertThat(csv)
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("export.bad-iri"));
+        assertThat(jsonld).contains(csv.get(0));
+    }
 }

@@ -50,7 +50,7 @@ public final class CsvExporter implements Exporter {
     @Override
     public EventSink open(OutputStream out, ExportContext context) throws IOException {
         boolean safe = Boolean.parseBoolean(context.option(SPREADSHEET_SAFE, "false"));
-        return new CsvSink(out, safe);
+        return new CsvSink(out, safe, context.diagnostics());
     }
 
     @Override

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.eventail.export.EventSink;
+import dev.eventail.export.internal.schemaorg.Iris;
 import dev.eventail.export.internal.schemaorg.SchemaOrgMapping;
+import dev.eventail.model.Diagnostic;
 import dev.eventail.model.Event;
+import dev.eventail.model.Link;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Consumer;
 
 /** Writes each event and its sub-events as rows, depth first, as they come. */
 final class CsvSink implements EventSink {
@@ -16,9 +20,12 @@ final class CsvSink implements EventSink {
 
     private final CsvGenerator csv;
     private final boolean spreadsheetSafe;
+    private final Consumer<Diagnostic> diagnostics;
 
-    CsvSink(OutputStream out, boolean spreadsheetSafe) throws IOException {
+    CsvSink(OutputStream out, boolean spreadsheetSafe, Consumer<Diagnostic> diagnostics)
+            throws IOException {
         this.spreadsheetSafe = spreadsheetSafe;
+        this.diagnostics = diagnostics;
         CsvSchema.Builder schema = CsvSchema.builder();
         for (EventTable.Column c : EventTable.COLUMNS) schema.addColumn(c.name());
         this.csv = (CsvGenerator) FACTORY.createGenerator(out);
@@ -42,6 +49,7 @@ final class CsvSink implements EventSink {
     @Override
     public void accept(Event event) throws IOException {
         for (Event e : event.flatten()) {
+            reportUrlsLeftOut(e);
             csv.writeStartArray();
             for (EventTable.Column c : EventTable.COLUMNS) {
                 String v = c.value().apply(e);
@@ -52,6 +60,21 @@ final class CsvSink implements EventSink {
                 }
             }
             csv.writeEndArray();
+        }
+    }
+
+    /** The URL cells leave out what {@link Iris#toIri} refuses: say so, as the other formats do. */
+    private void reportUrlsLeftOut(Event e) {
+        for (Link l : e.links()) {
+            if (Iris.toIri(l.url()) == null) {
+                diagnostics.accept(Iris.notAbsolute(EventTable.linkLabel(l.role()), e, l.url()));
+            }
+        }
+        for (String image : e.images()) {
+            if (Iris.toIri(image) == null) diagnostics.accept(Iris.notAbsolute("image", e, image));
+        }
+        if (e.url() != null && Iris.toIri(e.url()) == null) {
+            diagnostics.accept(Iris.notAbsolute("url", e, e.url()));
         }
     }
 

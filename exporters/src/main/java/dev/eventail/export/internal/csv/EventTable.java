@@ -421,4 +421,15 @@ final class EventTable {
         }
         return b.length() == 0 ? null : b.toString();
     }
+
+    /** How diagnostics name a link of this role (the schema.org mapping uses the same words). */
+    static String linkLabel(LinkRole role) {
+        return switch (role) {
+            case REGISTRATION -> "registration link";
+            case ONLINE -> "online link";
+            case PROGRAMME -> "programme link";
+            case CONTACT -> "contact link";
+            case INFORMATION -> "information link";
+        };
+    }
 }

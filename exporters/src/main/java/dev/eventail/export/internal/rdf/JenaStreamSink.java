@@ -19,8 +19,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
- * Sends the triples of each event, in the mapping's order, to one of Jena's streaming writers: the
- * output grows event by event and nothing but the current event is held.
+ * Sends the triples of each event, in the mapping's order, to Jena's streaming N-Triples writer:
+ * the output grows event by event and nothing but the current event is held.
  */
 final class JenaStreamSink implements EventSink {
 
@@ -34,14 +34,6 @@ final class JenaStreamSink implements EventSink {
         stream.prefix("rdf", Vocab.RDF);
         stream.prefix("schema", Vocab.SCHEMA);
         stream.prefix("xsd", Vocab.XSD);
-    }
-
-    /**
-     * Turtle in blocks: the prefixes once, then each subject's triples grouped ({@code
-     * RDFFormat.TURTLE_BLOCKS}), which Jena writes without holding the graph.
-     */
-    static EventSink openTurtle(OutputStream out, ExportContext context) {
-        return new JenaStreamSink(out, context, RDFFormat.TURTLE_BLOCKS);
     }
 
     static EventSink openNTriples(OutputStream out, ExportContext context) {

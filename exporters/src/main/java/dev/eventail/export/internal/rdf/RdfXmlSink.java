@@ -18,17 +18,18 @@ import java.util.List;
 
 /**
  * Writes RDF/XML one node element per subject, in the mapping's order. Jena's RDF/XML writers need
- * the whole model and order subjects by hash; the triples here are the ones the Jena-written Turtle
- * carries (the tests parse both back with Jena and compare the graphs).
+ * the whole model and order subjects by hash; the tests parse this output back with Jena and
+ * compare it with the JSON-LD's graph.
  */
 final class RdfXmlSink implements EventSink {
 
     private final Writer xml;
     private final SchemaOrgMapping mapping;
+    private final StringBuilder block = new StringBuilder(1024);
 
     RdfXmlSink(OutputStream out, ExportContext context) throws IOException {
         this.mapping = new SchemaOrgMapping(context);
-        this.xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.write("<rdf:RDF\n");
         xml.write("    xmlns:rdf=\"" + Vocab.RDF + "\"\n");
@@ -52,23 +53,33 @@ final class RdfXmlSink implements EventSink {
 
     /** One subject's statements, its {@code rdf:type} first (the mapping always puts it there). */
     private void writeSubject(List<Statement> statements) throws IOException {
+        StringBuilder b = block;
+        b.setLength(0);
         Statement type = statements.get(0);
         String element = qname(((RdfValue.Iri) type.object()).iri());
-        xml.write("  <" + element + " rdf:about=\"" + attribute(type.subject()) + "\">\n");
+        b.append("  <").append(element).append(" rdf:about=\"");
+        escape(b, type.subject(), true);
+        b.append("\">\n");
         for (Statement s : statements.subList(1, statements.size())) {
             String property = qname(s.predicate());
+            b.append("    <").append(property);
             if (s.object() instanceof RdfValue.Iri iri) {
-                xml.write(
-                        "    <" + property + " rdf:resource=\"" + attribute(iri.iri()) + "\"/>\n");
+                b.append(" rdf:resource=\"");
+                escape(b, iri.iri(), true);
+                b.append("\"/>\n");
             } else if (s.object() instanceof RdfValue.Literal lit) {
-                xml.write("    <" + property);
                 if (!lit.datatype().equals(Vocab.XSD_STRING)) {
-                    xml.write(" rdf:datatype=\"" + attribute(lit.datatype()) + "\"");
+                    b.append(" rdf:datatype=\"");
+                    escape(b, lit.datatype(), true);
+                    b.append('"');
                 }
-                xml.write(">" + text(lit.lexical()) + "</" + property + ">\n");
+                b.append('>');
+                escape(b, lit.lexical(), false);
+                b.append("</").append(property).append(">\n");
             }
         }
-        xml.write("  </" + element + ">\n");
+        b.append("  </").append(element).append(">\n");
+        xml.append(b);
     }
 
     private static String qname(String iri) {
@@ -77,8 +88,8 @@ final class RdfXmlSink implements EventSink {
         throw new IllegalArgumentException("no XML name for " + iri);
     }
 
-    private static String text(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
+    /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
+    private static void escape(StringBuilder b, String s, boolean attribute) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -86,14 +97,10 @@ final class RdfXmlSink implements EventSink {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '\r' -> b.append("&#13;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
                 default -> b.append(c);
             }
         }
-        return b.toString();
-    }
-
-    private static String attribute(String s) {
-        return text(s).replace("\"", "&quot;");
     }
 
     @Override

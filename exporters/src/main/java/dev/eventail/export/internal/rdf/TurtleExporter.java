@@ -6,11 +6,7 @@ import dev.eventail.export.Exporter;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/**
- * The schema.org graph of the events (the same as the JSON-LD's) in Turtle. This class touches no
- * Jena type: {@link java.util.ServiceLoader} instantiates every exporter, and Jena is loaded only
- * when a sink is opened.
- */
+/** The schema.org graph of the events (the same as the JSON-LD's) in Turtle, streamed. */
 public final class TurtleExporter implements Exporter {
 
     @Override
@@ -30,11 +26,11 @@ public final class TurtleExporter implements Exporter {
 
     @Override
     public String description() {
-        return "schema.org Events as RDF Turtle (Apache Jena, streamed by subject blocks)";
+        return "schema.org Events as RDF Turtle (streamed, one block per subject)";
     }
 
     @Override
     public EventSink open(OutputStream out, ExportContext context) throws IOException {
-        return JenaStreamSink.openTurtle(out, context);
+        return new TurtleSink(out, context);
     }
 }

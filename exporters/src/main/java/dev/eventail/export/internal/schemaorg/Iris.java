@@ -1,11 +1,16 @@
 package dev.eventail.export.internal.schemaorg;
 
+import dev.eventail.model.Diagnostic;
+import dev.eventail.model.Event;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a URL as the model holds it into an IRI every RDF syntax and JSON-LD accept. */
 public final class Iris {
     private Iris() {}
+
+    /** Code of the diagnostic for a URL that is not an absolute IRI and was left out. */
+    public static final String BAD_IRI = "export.bad-iri";
 
     private static final String HEX = "0123456789ABCDEF";
 
@@ -45,5 +50,22 @@ public final class Iris {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /**
+     * The diagnostic for a URL of {@code event} left out because {@link #toIri} refused it; the
+     * same for every format, so that a run writing several reports it once after de-duplication.
+     */
+    public static Diagnostic notAbsolute(String what, Event event, String url) {
+        return Diagnostic.warning(
+                BAD_IRI,
+                "the "
+                        + what
+                        + " of event "
+                        + event.id()
+                        + " is not an absolute URL: \""
+                        + url
+                        + "\"; left out of the exports",
+                event.source());
     }
 }

@@ -33,9 +33,6 @@ public final class SchemaOrgMapping {
     /** Code of the diagnostic for an event left out of the schema.org outputs: no start date. */
     public static final String NO_START_DATE = "export.no-start-date";
 
-    /** Code of the diagnostic for a URL that is not an absolute IRI and was left out. */
-    public static final String BAD_IRI = "export.bad-iri";
-
     private final ExportContext context;
     private final Consumer<Diagnostic> diagnostics;
 
@@ -67,7 +64,10 @@ public final class SchemaOrgMapping {
                             event.source()));
             return null;
         }
-        String iri = context.iri(event.id());
+        // Ids are made of [a-z0-9-/]; the base comes from the user and is encoded like any URL.
+        String minted = context.iri(event.id());
+        String iri = Iris.toIri(minted);
+        if (iri == null) iri = minted;
         SchemaNode.Builder node = new SchemaNode.Builder(iri, "Event");
         if (!event.title().isBlank()) node.add("name", text(event.title()));
         if (event.description() != null && !event.description().isBlank()) {
@@ -209,17 +209,7 @@ public final class SchemaOrgMapping {
     private RdfValue.@Nullable Iri iri(String url, Event event, String what) {
         String iri = Iris.toIri(url);
         if (iri == null) {
-            diagnostics.accept(
-                    Diagnostic.warning(
-                            BAD_IRI,
-                            "the "
-                                    + what
-                                    + " of event "
-                                    + event.id()
-                                    + " is not an absolute URL: \""
-                                    + url
-                                    + "\"; left out of the schema.org outputs",
-                            event.source()));
+            diagnostics.accept(Iris.notAbsolute(what, event, url));
             return null;
         }
         return new RdfValue.Iri(iri);

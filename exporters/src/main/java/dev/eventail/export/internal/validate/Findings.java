@@ -3,7 +3,9 @@ package dev.eventail.export.internal.validate;
 import dev.eventail.export.ValidationFinding;
 import dev.eventail.model.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Collects the findings of one run, capping each check's list so that a report stays legible. */
@@ -13,7 +15,7 @@ final class Findings {
     static final int CAP = 200;
 
     private final List<ValidationFinding> list = new ArrayList<>();
-    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
 
     void add(
             Severity severity,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.eventail.export.ValidationFinding;
+import dev.eventail.model.Severity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -58,8 +60,8 @@ public final class TableSchemaCheck {
         new TableSchemaCheck(f, csv.getFileName().toString())
                 .check(csv, JSON.readTree(schemaJson), delimiter);
         List<Problem> out = new ArrayList<>();
-        for (var v : f.sorted()) {
-            if (v.severity() == dev.eventail.model.Severity.ERROR) {
+        for (ValidationFinding v : f.sorted()) {
+            if (v.severity() == Severity.ERROR) {
                 out.add(new Problem(v.check(), String.valueOf(v.subject()), v.message()));
             }
         }
@@ -188,7 +190,7 @@ public final class TableSchemaCheck {
             List<String> to = strings(fk.path("reference").get("fields"));
             if (!resource.isEmpty()) {
                 findings.add(
-                        dev.eventail.model.Severity.WARNING,
+                        Severity.WARNING,
                         "csv.foreign-key",
                         file,
                         null,
