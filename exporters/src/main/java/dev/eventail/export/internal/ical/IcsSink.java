@@ -81,10 +81,16 @@ final class IcsSink implements EventSink {
         this.stamp = stamp(context.generatedAt(), context.zone(), diagnostics);
         TimeZone timeZone = null;
         if (!(context.zone().normalized() instanceof ZoneOffset)) {
-            timeZone =
-                    TimeZoneRegistryFactory.getInstance()
-                            .createRegistry()
-                            .getTimeZone(context.zone().getId());
+            try {
+                timeZone =
+                        TimeZoneRegistryFactory.getInstance()
+                                .createRegistry()
+                                .getTimeZone(context.zone().getId());
+            } catch (RuntimeException e) {
+                // ical4j builds a VTIMEZONE from the JDK's rules for zones it does not ship, and
+                // may fail on an exotic one: UTC times are still right
+                timeZone = null;
+            }
             if (timeZone == null) {
                 diagnostics.accept(
                         Diagnostic.warning(
@@ -95,7 +101,8 @@ final class IcsSink implements EventSink {
                                 SourceRef.file("events.ics")));
             }
         }
-        this.zone = timeZone == null ? null : context.zone();
+        ZoneId calendarZone = timeZone == null ? null : calendarZone(timeZone, context.zone());
+        this.zone = calendarZone;
 
         writer.writeLine("BEGIN:VCALENDAR");
         writer.writeLines(new ProdId(PRODUCT_ID).toString());
@@ -106,8 +113,8 @@ final class IcsSink implements EventSink {
             // read by Apple Calendar, Google Calendar and Thunderbird as the feed's name
             writer.writeLines(new XProperty("X-WR-CALNAME", clean(title)).toString());
         }
-        if (timeZone != null) {
-            writer.writeLines(new XProperty("X-WR-TIMEZONE", zone.getId()).toString());
+        if (timeZone != null && calendarZone != null) {
+            writer.writeLines(new XProperty("X-WR-TIMEZONE", calendarZone.getId()).toString());
             writer.writeLines(timeZone.getVTimeZone().toString());
         }
     }
@@ -154,7 +161,17 @@ final class IcsSink implements EventSink {
                 props.add(new DtEnd<>(to));
             }
         }
-        props.add(new Summary(clean(e.title())));
+        String title = clean(e.title()).strip();
+        if (title.isEmpty()) {
+            // calendar apps show an empty SUMMARY as a nameless block; the id at least says which
+            title = e.id();
+            diagnostics.accept(
+                    Diagnostic.warning(
+                            "export.ics.no-title",
+                            "event " + e.id() + " has no title; its id is the calendar's SUMMARY",
+                            e.source()));
+        }
+        props.add(new Summary(title));
         if (e.description() != null && !e.description().isBlank()) {
             props.add(new Description(clean(e.description())));
         }
@@ -176,6 +193,18 @@ final class IcsSink implements EventSink {
             props.add(parent);
         }
         return new VEvent(new PropertyList(props));
+    }
+
+    /**
+     * The zone whose id the VTIMEZONE carries: ical4j answers an alias (America/Montreal) with its
+     * canonical zone (America/Toronto), and every TZID must name a VTIMEZONE of the file.
+     */
+    private static ZoneId calendarZone(TimeZone timeZone, ZoneId asked) {
+        try {
+            return ZoneId.of(timeZone.getID());
+        } catch (DateTimeException e) {
+            return asked;
+        }
     }
 
     private @Nullable Temporal end(@Nullable EventTime end) {

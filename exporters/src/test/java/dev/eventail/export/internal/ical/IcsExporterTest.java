@@ -310,6 +310,24 @@ class IcsExporterTest {
     }
 
     @Test
+    void aliasZoneIsWrittenUnderTheTzidOfItsVtimezone() throws Exception {
+        // ical4j answers America/Montreal, an alias, with America/Toronto's VTIMEZONE
+        ExportContext montreal = context().withZone(java.time.ZoneId.of("America/Montreal"));
+        byte[] bytes = export(List.of(SampleEvents.springDst()), montreal);
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        assertThat(parsed.<VTimeZone>getComponents(Component.VTIMEZONE))
+                .singleElement()
+                .extracting(z -> value(z, Property.TZID))
+                .isEqualTo("America/Toronto");
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        // the same instant, said in Toronto's local time (UTC-5 that night)
+        assertThat(instant(e, Property.DTSTART)).isEqualTo("2022-03-27T00:30:00Z");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .contains("DTSTART;TZID=America/Toronto:20220326T203000\r\n")
+                .doesNotContain("America/Montreal");
+    }
+
+    @Test
     void relativeUrlIsLeftOutAndReported() throws IOException {
         Event bad = SampleEvents.oneWholeDay().toBuilder().url("/evenements/journee-ux/").build();
         String out = new String(export(List.of(bad), context()), StandardCharsets.UTF_8);
@@ -344,6 +362,34 @@ class IcsExporterTest {
         VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
         assertThat(instant(e, Property.DTEND)).isEqualTo("2022-01-21T23:00:00Z");
         assertThat(param(e, Property.DTEND, Parameter.TZID)).isEqualTo("Europe/Paris");
+    }
+
+    @Test
+    void blankTitleFallsBackOnTheIdAndIsReported() throws Exception {
+        Event untitled = SampleEvents.oneWholeDay().toBuilder().title("  ").build();
+        byte[] bytes = export(List.of(untitled), context());
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        VEvent e = parsed.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(value(e, Property.SUMMARY)).isEqualTo("evenements/journee-ux");
+        assertThat(diagnostics).extracting(Diagnostic::code).contains("export.ics.no-title");
+    }
+
+    @Test
+    void calendarNameIsEscapedLikeAnyText() throws Exception {
+        ExportContext named =
+                context()
+                        .withDataset(
+                                ExportContext.defaults()
+                                        .dataset()
+                                        .withTitle("Agenda, numérique;\nsur deux lignes"));
+        byte[] bytes = export(List.of(), named);
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+        assertThat(value(parsed, "X-WR-CALNAME")).isEqualTo("Agenda, numérique;\nsur deux lignes");
+    }
+
+    @Test
+    void ical4jFindsNothingToSayAboutTheCalendar() throws Exception {
+        assertThat(calendar.validate().getEntries()).isEmpty();
     }
 
     private String unfolded() {
