@@ -16,8 +16,16 @@ public final class CommandLines {
     /** Runs with the process's own streams, a progress bar when stderr is a terminal. */
     public static int runFromTerminal(String[] args) {
         boolean interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // a pipe or a file gets UTF-8 whatever the locale (Java 17 would follow LANG=C into
+        // ASCII and print "Caf?"); a terminal gets what it says it takes
+        java.nio.charset.Charset charset =
+                System.console() != null
+                        ? System.console().charset()
+                        : java.nio.charset.StandardCharsets.UTF_8;
+        PrintWriter out =
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err =
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         try {
             return create(out, err, interactive).execute(args);
         } finally {

@@ -8,6 +8,14 @@ public enum FailOn {
     WARNING,
     NEVER;
 
+    /** The values as users type them, for help and completion. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("error", "warning", "never").iterator();
+        }
+    }
+
     /** True when a diagnostic of {@code severity} makes the run fail. */
     public boolean failsOn(Severity severity) {
         return switch (this) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "formats",
         mixinStandardHelpOptions = true,
+        header = "List the installed formats: ids, files, media types.",
         versionProvider = ManifestVersion.class,
         description = {
             "Lists the formats installed (exporters found with ServiceLoader, including your own):"

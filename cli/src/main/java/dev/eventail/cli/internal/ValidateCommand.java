@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        header = "Check a converted folder: schemas, shapes, report.",
         versionProvider = ManifestVersion.class,
         description = {
             "Checks a folder written by convert, offline: each CSV against its Table Schema, the"
@@ -54,6 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
             names = "--fail-on",
             paramLabel = "LEVEL",
             defaultValue = "error",
+            completionCandidates = FailOn.Names.class,
             description =
                     "Exit with 1 when a finding is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -84,17 +86,21 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!verbosity.quiet()) {
             out.printf(
                     Locale.ROOT,
-                    "%s: %d checks passed, %d errors, %d warnings, %d infos%n",
+                    "%s: %s passed, %s, %s, %s%n",
                     dir,
-                    checked,
-                    counts.get(Severity.ERROR),
-                    counts.get(Severity.WARNING),
-                    counts.get(Severity.INFO) - checked);
+                    plural(checked, "check"),
+                    plural(counts.get(Severity.ERROR), "error"),
+                    plural(counts.get(Severity.WARNING), "warning"),
+                    plural(counts.get(Severity.INFO) - checked, "info"));
         }
         out.flush();
         boolean fails =
                 findings.stream().map(ValidationFinding::severity).anyMatch(failOn::failsOn);
         return fails ? ExitStatus.DIAGNOSTICS.code() : ExitStatus.OK.code();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Compares every file report.json lists with what is on disk. */

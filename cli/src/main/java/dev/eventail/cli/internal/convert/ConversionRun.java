@@ -45,7 +45,11 @@ import java.util.Set;
  */
 final class ConversionRun {
 
-    /** How many diagnostics are echoed on stderr before "and N more" (all with -v). */
+    /**
+     * How many diagnostics are echoed on stderr before "and N more" (all with -v). They are printed
+     * as they come, except under a progress bar (only at default verbosity), where they wait for
+     * the bar to end: so at most this many are ever held.
+     */
     static final int ECHOED_DIAGNOSTICS = 20;
 
     private final ConvertSettings settings;
@@ -57,6 +61,9 @@ final class ConversionRun {
     private final List<String> echoed = new ArrayList<>();
     private final Set<String> topLevelIds = new HashSet<>();
     private long notEchoed;
+    private long echoedCount;
+    private @org.jspecify.annotations.Nullable Set<Diagnostic> exporterBatch;
+    private final Set<Diagnostic> saidOutsideEvents = new HashSet<>();
     private long filesRead;
     private long posts;
     private long draftsSkipped;
@@ -67,7 +74,8 @@ final class ConversionRun {
     ConversionRun(ConvertSettings settings, PrintWriter err, boolean interactive) {
         this.settings = settings;
         this.err = err;
-        this.interactive = interactive;
+        // -v streams every diagnostic, which a redrawn bar would garble: lines instead
+        this.interactive = interactive && settings.verbosity() == 0;
         for (Severity s : Severity.values()) bySeverity.put(s, 0L);
         for (EventKind k : EventKind.values()) byKind.put(k, 0L);
     }
@@ -357,7 +365,16 @@ final class ConversionRun {
                 byKind.merge(e.kind(), 1L, Long::sum);
                 events++;
             }
-            for (OpenSink s : sinks) s.accept(event);
+            // several formats often say the same thing about one event (four RDF serialisations
+            // missing one location): say it once, under the post's input
+            exporterBatch = new java.util.LinkedHashSet<>();
+            try {
+                for (OpenSink s : sinks) s.accept(event);
+            } finally {
+                Set<Diagnostic> said = exporterBatch;
+                exporterBatch = null;
+                for (Diagnostic d : said) record(input, d);
+            }
         }
         if (settings.verbosity() >= 2) {
             echo(post.source().file() + ": " + events + " events");
@@ -376,6 +393,11 @@ final class ConversionRun {
     }
 
     private void exporterSaid(Diagnostic d) {
+        if (exporterBatch != null) {
+            exporterBatch.add(d);
+            return;
+        }
+        if (!saidOutsideEvents.add(d)) return;
         try {
             record("", d);
         } catch (IOException e) {
@@ -391,15 +413,21 @@ final class ConversionRun {
                 settings.verbosity() >= 1
                         || (settings.verbosity() == 0 && d.severity().atLeast(Severity.WARNING));
         if (!shown) return;
-        if (settings.verbosity() >= 1 || echoed.size() < ECHOED_DIAGNOSTICS) {
-            echoed.add(d.toString());
+        if (settings.verbosity() >= 1 || echoedCount < ECHOED_DIAGNOSTICS) {
+            echo(d.toString());
         } else {
             notEchoed++;
         }
     }
 
     private void echo(String line) {
-        echoed.add(line);
+        echoedCount++;
+        if (interactive) {
+            echoed.add(line);
+        } else {
+            err.println(line);
+            err.flush();
+        }
     }
 
     private Map<String, Object> counts() {

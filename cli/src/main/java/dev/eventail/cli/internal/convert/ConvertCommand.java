@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
+        header = "Convert folders, files and archives to open data formats.",
         versionProvider = dev.eventail.cli.internal.ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
@@ -128,6 +129,7 @@ public final class ConvertCommand implements Callable<Integer> {
             names = "--fail-on",
             paramLabel = "LEVEL",
             defaultValue = "error",
+            completionCandidates = FailOn.Names.class,
             description =
                     "Exit with 1 when a diagnostic is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;

@@ -86,8 +86,13 @@ final class TarInput implements PostInput {
                                     SourceRef.file(name)));
                     continue;
                 }
-                if (name.endsWith("_config.yml") || name.endsWith(Inputs.DATASET_FILE)) {
-                    configs.put(name, readEntry(tar, name));
+                // only the shallowest of each is kept: a hostile archive full of config files
+                // must not fill the memory
+                for (String kind : new String[] {"_config.yml", Inputs.DATASET_FILE}) {
+                    if (isNamed(name, kind) && shallowerThanKept(configs, kind, name)) {
+                        configs.keySet().removeIf(k -> isNamed(k, kind));
+                        configs.put(name, readEntry(tar, name));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -114,6 +119,22 @@ final class TarInput implements PostInput {
             String relative = e.getKey().substring(root.length());
             if (filter.accepts(relative)) posts.put(relative, e.getValue());
         }
+    }
+
+    private static boolean isNamed(String path, String fileName) {
+        return path.equals(fileName) || path.endsWith("/" + fileName);
+    }
+
+    private static boolean shallowerThanKept(Map<String, byte[]> kept, String kind, String name) {
+        long depth = name.chars().filter(c -> c == '/').count();
+        // same choice as ArchiveLayout.root: shallowest, then first by name
+        return kept.keySet().stream()
+                .filter(k -> isNamed(k, kind))
+                .allMatch(
+                        k -> {
+                            long d = k.chars().filter(c -> c == '/').count();
+                            return d > depth || (d == depth && k.compareTo(name) > 0);
+                        });
     }
 
     private TarArchiveInputStream open() throws IOException {

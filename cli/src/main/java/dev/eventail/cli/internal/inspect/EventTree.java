@@ -70,7 +70,9 @@ final class EventTree {
         list(body, "categories", e.categories());
         list(body, "access", e.accessibility());
         field(body, "organizer", e.organizer());
-        field(body, "description", e.description() == null ? null : shorten(e.description(), 90));
+        if (e.description() != null && !e.description().strip().equals(e.title().strip())) {
+            field(body, "description", shorten(e.description(), 90));
+        }
         List<Event> subs = e.subEvents();
         for (int i = 0; i < subs.size(); i++) {
             boolean last = i == subs.size() - 1;

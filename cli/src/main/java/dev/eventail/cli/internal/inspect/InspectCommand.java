@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
+        header = "Show what eventail understood of one post, as a tree.",
         versionProvider = ManifestVersion.class,
         description = {
             "Shows what eventail understood of one post, as a tree: the post, its events and"
@@ -55,6 +56,7 @@ public final class InspectCommand implements Callable<Integer> {
             names = "--fail-on",
             paramLabel = "LEVEL",
             defaultValue = "error",
+            completionCandidates = FailOn.Names.class,
             description =
                     "Exit with 1 when a diagnostic is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;

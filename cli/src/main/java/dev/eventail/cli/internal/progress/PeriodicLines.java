@@ -46,7 +46,9 @@ final class PeriodicLines implements Progress {
                         : "";
         return String.format(
                 Locale.ROOT,
-                "eventail: %d/%d files (%d%%), %d events, %.0f files/s%s",
+                "eventail: %d/%d files (%d%%), %d events, "
+                        + (rate < 10 ? "%.1f" : "%.0f")
+                        + " files/s%s",
                 files,
                 total,
                 total == 0 ? 100 : files * 100 / total,

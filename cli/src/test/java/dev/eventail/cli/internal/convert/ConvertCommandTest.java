@@ -451,4 +451,84 @@ public class ConvertCommandTest {
                 .containsPattern("\"sha256\" : \"[0-9a-f]{64}\"");
         assertThat(List.of(report.split("\n"))).last().isEqualTo("}");
     }
+
+    @Test
+    void diagnosticsOnStderrStopAfterTwentyUnlessVerbose() throws IOException {
+        Map<String, String> broken = new TreeMap<>();
+        for (int i = 10; i < 35; i++) broken.put("_evenements/casse-" + i + ".markdown", BROKEN);
+        Path site = site(broken);
+
+        Run normal = Run.of("convert", site.toString(), "--out", tmp.resolve("a").toString());
+        assertThat(normal.err().lines().filter(l -> l.contains(": error: ")).count()).isEqualTo(20);
+        assertThat(normal.err()).contains("... and 5 more (-v lists them all");
+
+        Run verbose =
+                Run.of("convert", site.toString(), "--out", tmp.resolve("b").toString(), "-v");
+        assertThat(verbose.err().lines().filter(l -> l.contains(": error: ")).count())
+                .isEqualTo(25);
+        assertThat(verbose.err()).doesNotContain("more (-v");
+    }
+
+    @Test
+    void theSameDiagnosticFromSeveralExportersIsRecordedOnce() throws IOException {
+        TestExporters.Warning second =
+                new TestExporters.Warning() {
+                    @Override
+                    public String formatId() {
+                        return "warning2";
+                    }
+
+                    @Override
+                    public String defaultFileName() {
+                        return "warnings2.txt";
+                    }
+                };
+        Path out = tmp.resolve("out");
+        Run run =
+                Run.of(
+                        TestExporters.environment(new TestExporters.Warning(), second),
+                        "convert",
+                        goodSite().toString(),
+                        "--out",
+                        out.toString());
+
+        assertThat(run.err().lines().filter(l -> l.contains("[test.warning]")).count())
+                .isEqualTo(2);
+        assertThat(read(out.resolve("report.json")).split("test.warning", -1)).hasSize(3);
+    }
+
+    @Test
+    void anOutputFolderInsideTheInputIsNeverReadAsInput() throws IOException {
+        Path site = goodSite();
+        Path out = Files.createDirectories(site.resolve("export"));
+        Files.writeString(out.resolve("notes.md"), GOOD.formatted("Z", "09-09"));
+
+        Run first = Run.of("convert", site.toString(), "--out", out.toString());
+        Run second = Run.of("convert", site.toString(), "--out", out.toString());
+
+        assertThat(first.out()).contains("Read 2 files");
+        assertThat(second.out()).contains("Read 2 files");
+        assertThat(read(out.resolve("events.txt"))).doesNotContain("Atelier Z");
+    }
+
+    @Test
+    void symbolicLinkLoopsAndFoldersNamedLikePostsCostNothing() throws IOException {
+        Path site = goodSite();
+        Files.createDirectories(site.resolve("_evenements/dossier.md"));
+        try {
+            Files.createSymbolicLink(site.resolve("_evenements/boucle"), site);
+            Files.createSymbolicLink(
+                    site.resolve("_evenements/lien.md"), site.resolve("_evenements"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path out = tmp.resolve("out");
+        Run run = Run.of("convert", site.toString(), "--out", out.toString(), "--fail-on", "never");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read(out.resolve("events.txt"))).contains("atelier-a", "atelier-b");
+        assertThat(read(out.resolve("report.json")))
+                .contains("\"file\" : \"_evenements/lien.md\"")
+                .contains("input.unreadable");
+    }
 }
