@@ -48,13 +48,12 @@ class CommandsTest {
 
     @Test
     void inspectOfABrokenFileShowsTheErrorWithItsLineAndExitsOne() {
-        Path file = Fixtures.path("sample-site/_evenements/rencontre-design-public-3.markdown");
+        Path file = Fixtures.path("broken/rencontre-design-public-3.markdown");
         Run run = Run.of("inspect", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
-                .containsPattern(
-                        "_evenements/rencontre-design-public-3\\.markdown:\\d+(:\\d+)?: error: ");
+                .containsPattern("rencontre-design-public-3\\.markdown:\\d+(:\\d+)?: error: ");
         assertThat(Run.of("inspect", file.toString(), "--fail-on", "never").exitCode()).isZero();
     }
 
@@ -106,7 +105,7 @@ class CommandsTest {
                         Fixtures.path("sample-site").toString(),
                         "--out",
                         out.toString());
-        assertThat(convert.exitCode()).as(convert.err()).isEqualTo(1);
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
         assertThat(convert.out())
                 .contains("events.csv", "events.jsonld", "events.ttl", "events.ics", "catalog.ttl");
 

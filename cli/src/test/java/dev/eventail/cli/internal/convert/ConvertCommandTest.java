@@ -148,8 +148,8 @@ public class ConvertCommandTest {
         Run run =
                 Run.of("convert", Fixtures.path("sample-site").toString(), "--out", out.toString());
 
-        assertThat(run.exitCode()).as("the sample site has one broken file").isEqualTo(1);
-        assertThat(run.out()).contains("Read 10 files").contains("1 draft skipped");
+        assertThat(run.exitCode()).as("the sample site reads cleanly").isZero();
+        assertThat(run.out()).contains("Read 9 files").contains("1 draft skipped");
         assertThat(read(out.resolve("events.txt")))
                 .contains(
                         "https://data.fabrique.example.org/agenda/evenements/mois-de-la-fabrique-2025\t")
@@ -157,8 +157,40 @@ public class ConvertCommandTest {
         assertThat(read(out.resolve("catalog.txt")))
                 .contains("title=Agenda de la Fabrique numérique")
                 .contains("publisher=Fabrique numérique (exemple)");
+        assertThat(read(out.resolve("report.json"))).contains("\"error\" : 0");
+    }
+
+    @Test
+    void aBrokenPostAddedToTheSampleSiteIsReportedAndTheOthersStillConvert() throws IOException {
+        Path site = tmp.resolve("site");
+        copyTree(Fixtures.path("sample-site"), site);
+        Files.copy(
+                Fixtures.path("broken/rencontre-design-public-3.markdown"),
+                site.resolve("_evenements/rencontre-design-public-3.markdown"));
+        Path out = tmp.resolve("out");
+        Run run = Run.of("convert", site.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as("one broken file").isEqualTo(1);
+        assertThat(run.out()).contains("Read 10 files");
+        assertThat(read(out.resolve("events.txt")))
+                .contains(
+                        "https://data.fabrique.example.org/agenda/evenements/mois-de-la-fabrique-2025\t");
         assertThat(read(out.resolve("report.json")))
-                .contains("_evenements/rencontre-design-public-3.markdown");
+                .contains("_evenements/rencontre-design-public-3.markdown")
+                .contains("\"code\" : \"yaml.syntax\"");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test
