@@ -121,6 +121,41 @@ class CommandsTest {
     }
 
     @Test
+    void generatedAtDatesTheCalendarAndTheCatalogue() throws IOException {
+        Environment real = Environment.of(false);
+        Path out = tmp.resolve("dated");
+        Run run =
+                Run.of(
+                        real,
+                        "convert",
+                        Fixtures.path("sample-site").toString(),
+                        "--out",
+                        out.toString(),
+                        "--to",
+                        "ics,dcat",
+                        "--generated-at",
+                        "2026-11-29T10:00:00+01:00");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("events.ics")))
+                .contains("DTSTAMP:20261129T090000Z")
+                .doesNotContain("DTSTAMP:19700101");
+        assertThat(Files.readString(out.resolve("catalog.ttl")))
+                .contains("\"2026-11-29T10:00:00+01:00\"^^xsd:dateTime");
+
+        Run bad =
+                Run.of(
+                        real,
+                        "convert",
+                        Fixtures.path("sample-site").toString(),
+                        "--out",
+                        tmp.resolve("bad").toString(),
+                        "--generated-at",
+                        "yesterday");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--generated-at yesterday");
+    }
+
+    @Test
     void everyInstalledFormatIsByteIdenticalWithOneAndTwoThreads() throws IOException {
         Environment real = Environment.of(false);
         String site = Fixtures.path("sample-site").toString();

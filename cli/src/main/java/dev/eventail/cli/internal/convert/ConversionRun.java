@@ -152,7 +152,11 @@ final class ConversionRun {
                         : inputs.isEmpty()
                                 ? EventTime.PARIS
                                 : inputs.get(0).site().timezone().orElse(EventTime.PARIS);
-        ExportContext context = ExportContext.defaults().withZone(zone).withDataset(dataset);
+        ExportContext context =
+                ExportContext.defaults()
+                        .withZone(zone)
+                        .withDataset(dataset)
+                        .withGeneratedAt(settings.generatedAt());
         if (baseUri != null) {
             try {
                 context = context.withBaseUri(baseUri);

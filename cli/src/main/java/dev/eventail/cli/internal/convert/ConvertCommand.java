@@ -163,6 +163,15 @@ public final class ConvertCommand implements Callable<Integer> {
     Map<String, String> exporterOptions = new LinkedHashMap<>();
 
     @Option(
+            names = "--generated-at",
+            paramLabel = "DATETIME",
+            description =
+                    "The date the run stands for (yyyy-mm-ddThh:mm:ss+hh:mm or yyyy-mm-dd): the "
+                            + "catalogue's issued/modified and the calendar's DTSTAMP (default: "
+                            + "$SOURCE_DATE_EPOCH, else none, so that the same input gives the same bytes).")
+    String generatedAt;
+
+    @Option(
             names = "--max-file-size",
             paramLabel = "BYTES",
             description =
@@ -198,6 +207,34 @@ public final class ConvertCommand implements Callable<Integer> {
         return outcome.thresholdReached() ? ExitStatus.DIAGNOSTICS.code() : ExitStatus.OK.code();
     }
 
+    /**
+     * The run's date: {@code --generated-at} as given (checked), else {@code SOURCE_DATE_EPOCH}
+     * (seconds since the epoch, the reproducible-builds convention) in UTC, else none.
+     */
+    String generatedAt(String option, String sourceDateEpoch) {
+        if (option != null) {
+            try {
+                if (option.length() == 10) {
+                    return java.time.LocalDate.parse(option).toString();
+                }
+                return java.time.OffsetDateTime.parse(option)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--generated-at "
+                                + option
+                                + ": expected 2026-01-31T12:00:00+01:00 or 2026-01-31");
+            }
+        }
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("[0-9]{1,12}")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()))
+                    .atOffset(java.time.ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        return null;
+    }
+
     private ConvertSettings settings() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1)
@@ -223,6 +260,7 @@ public final class ConvertCommand implements Callable<Integer> {
                                 + ": keys start with a format id, as in csv.spreadsheet-safe");
             }
         }
+        String stamp = generatedAt(generatedAt, System.getenv("SOURCE_DATE_EPOCH"));
         return new ConvertSettings(
                 inputs,
                 out,
@@ -239,6 +277,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         title, description, publisher, licence, keywords),
                 exporterOptions,
                 maxFileBytes,
+                stamp,
                 Inputs.DEFAULT_TAR_CHUNK_BYTES);
     }
 

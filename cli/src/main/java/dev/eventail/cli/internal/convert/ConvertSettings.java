@@ -32,6 +32,7 @@ record ConvertSettings(
         DatasetOverrides datasetOverrides,
         Map<String, String> exporterOptions,
         long maxFileBytes,
+        @Nullable String generatedAt,
         long tarChunkBytes) {
 
     ConvertSettings {
