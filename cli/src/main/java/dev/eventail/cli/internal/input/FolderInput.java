@@ -15,28 +15,23 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A folder: a site root when it holds {@code _config.yml}, else any folder of posts. Symbolic links
  * to folders are not followed (no loops); links to files are read.
  */
-final class FolderInput implements PostInput {
+final class FolderInput extends SiteInput {
 
-    private final String label;
     private final Path root;
-    private final SiteConfig site;
-    private final @Nullable String datasetFile;
     private final List<String> names;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     FolderInput(String label, Path root, CandidateFilter filter, Set<Path> excludedFolders)
             throws IOException {
-        this.label = label;
+        super(label);
         this.root = root;
-        this.site = SiteConfig.read(root);
+        site = SiteConfig.read(root);
         Path yml = root.resolve(Inputs.DATASET_FILE);
-        this.datasetFile =
+        datasetFile =
                 Files.isRegularFile(yml) ? Files.readString(yml, StandardCharsets.UTF_8) : null;
         List<String> found = new ArrayList<>();
         Files.walkFileTree(
@@ -79,26 +74,6 @@ final class FolderInput implements PostInput {
 
     private String relative(Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public SiteConfig site() {
-        return site;
-    }
-
-    @Override
-    public @Nullable String datasetFile() {
-        return datasetFile;
-    }
-
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.eventail.cli.internal.input;
 
-import dev.eventail.model.Diagnostic;
 import dev.eventail.parser.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +11,17 @@ import org.jspecify.annotations.Nullable;
  * One post file named on the command line. When a folder above it holds {@code _config.yml}, that
  * is its site root, so that its name, collection and ids are those a whole-site run gives.
  */
-final class SingleFileInput implements PostInput {
+final class SingleFileInput extends SiteInput {
 
-    private final String label;
     private final Path file;
     private final String name;
-    private final SiteConfig site;
 
     SingleFileInput(String label, Path file) {
-        this.label = label;
+        super(label);
         this.file = file;
         Path abs = file.toAbsolutePath().normalize();
         Path siteRoot = siteRootOf(abs);
-        this.site = siteRoot == null ? SiteConfig.none() : SiteConfig.read(siteRoot);
+        site = siteRoot == null ? SiteConfig.none() : SiteConfig.read(siteRoot);
         this.name =
                 siteRoot == null
                         ? abs.getFileName().toString()
@@ -43,26 +40,6 @@ final class SingleFileInput implements PostInput {
     /** The name the file is parsed under: relative to its site root, or its own name. */
     String sourceName() {
         return name;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public SiteConfig site() {
-        return site;
-    }
-
-    @Override
-    public @Nullable String datasetFile() {
-        return null;
-    }
-
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return List.of();
     }
 
     @Override

@@ -30,24 +30,19 @@ import org.jspecify.annotations.Nullable;
  * run's and memory does not grow with the archive. A site of ordinary size is one chunk: two
  * passes.
  */
-final class TarInput implements PostInput {
+final class TarInput extends SiteInput {
 
-    private final String label;
     private final Path file;
     private final long maxFileBytes;
     private final long chunkBytes;
     private final String root;
-    private final SiteConfig site;
-    private final @Nullable String datasetFile;
 
     /** Post name relative to the root, to its size as the header says. */
     private final TreeMap<String, Long> posts = new TreeMap<>();
 
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
     TarInput(String label, Path file, CandidateFilter filter, long maxFileBytes, long chunkBytes)
             throws IOException {
-        this.label = label;
+        super(label);
         this.file = file;
         this.maxFileBytes = maxFileBytes;
         this.chunkBytes = chunkBytes;
@@ -107,13 +102,13 @@ final class TarInput implements PostInput {
         }
         this.root = ArchiveLayout.root(sizes.keySet());
         byte[] config = configs.get(root + "_config.yml");
-        this.site =
+        site =
                 config == null
                         ? SiteConfig.none()
                         : SiteConfig.parse(
                                 new String(config, StandardCharsets.UTF_8), "_config.yml");
         byte[] dataset = configs.get(root + Inputs.DATASET_FILE);
-        this.datasetFile = dataset == null ? null : new String(dataset, StandardCharsets.UTF_8);
+        datasetFile = dataset == null ? null : new String(dataset, StandardCharsets.UTF_8);
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             if (!e.getKey().startsWith(root)) continue;
             String relative = e.getKey().substring(root.length());
@@ -160,26 +155,6 @@ final class TarInput implements PostInput {
             @Override
             public void close() {}
         };
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public SiteConfig site() {
-        return site;
-    }
-
-    @Override
-    public @Nullable String datasetFile() {
-        return datasetFile;
-    }
-
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
     }
 
     @Override

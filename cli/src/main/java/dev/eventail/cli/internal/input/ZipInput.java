@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -21,18 +19,14 @@ import org.jspecify.annotations.Nullable;
  * A {@code .zip} read in place through {@link ZipFile}'s central directory: entries are read on
  * demand, from any thread, in name order; nothing is unpacked to disk.
  */
-final class ZipInput implements PostInput {
+final class ZipInput extends SiteInput {
 
-    private final String label;
     private final ZipFile zip;
-    private final SiteConfig site;
-    private final @Nullable String datasetFile;
     private final TreeMap<String, ZipEntry> posts = new TreeMap<>();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     ZipInput(String label, Path file, CandidateFilter filter, long maxFileBytes)
             throws IOException {
-        this.label = label;
+        super(label);
         this.zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         Map<String, ZipEntry> files = new TreeMap<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -56,8 +50,8 @@ final class ZipInput implements PostInput {
         }
         String root = ArchiveLayout.root(files.keySet());
         String config = text(files.get(root + "_config.yml"), maxFileBytes);
-        this.site = config == null ? SiteConfig.none() : SiteConfig.parse(config, "_config.yml");
-        this.datasetFile = text(files.get(root + Inputs.DATASET_FILE), maxFileBytes);
+        site = config == null ? SiteConfig.none() : SiteConfig.parse(config, "_config.yml");
+        datasetFile = text(files.get(root + Inputs.DATASET_FILE), maxFileBytes);
         for (Map.Entry<String, ZipEntry> e : files.entrySet()) {
             if (!e.getKey().startsWith(root)) continue;
             String relative = e.getKey().substring(root.length());
@@ -69,26 +63,6 @@ final class ZipInput implements PostInput {
         if (entry == null) return null;
         byte[] bytes = new SourceFile(entry.getName(), () -> zip.getInputStream(entry)).read(limit);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public SiteConfig site() {
-        return site;
-    }
-
-    @Override
-    public @Nullable String datasetFile() {
-        return datasetFile;
-    }
-
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
     }
 
     @Override
