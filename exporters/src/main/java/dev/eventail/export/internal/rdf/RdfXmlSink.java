@@ -40,15 +40,7 @@ final class RdfXmlSink implements EventSink {
     public void accept(Event event) throws IOException {
         SchemaNode node = mapping.map(event);
         if (node == null) return;
-        List<Statement> statements = Statement.of(node);
-        int i = 0;
-        while (i < statements.size()) {
-            String subject = statements.get(i).subject();
-            int end = i;
-            while (end < statements.size() && statements.get(end).subject().equals(subject)) end++;
-            writeSubject(statements.subList(i, end));
-            i = end;
-        }
+        for (List<Statement> subject : Statement.bySubject(node)) writeSubject(subject);
     }
 
     /** One subject's statements, its {@code rdf:type} first (the mapping always puts it there). */

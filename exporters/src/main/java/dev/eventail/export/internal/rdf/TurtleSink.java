@@ -45,15 +45,7 @@ final class TurtleSink implements EventSink {
     public void accept(Event event) throws IOException {
         SchemaNode node = mapping.map(event);
         if (node == null) return;
-        List<Statement> statements = Statement.of(node);
-        int i = 0;
-        while (i < statements.size()) {
-            String subject = statements.get(i).subject();
-            int end = i;
-            while (end < statements.size() && statements.get(end).subject().equals(subject)) end++;
-            writeSubject(statements.subList(i, end));
-            i = end;
-        }
+        for (List<Statement> subject : Statement.bySubject(node)) writeSubject(subject);
     }
 
     /** One block; consecutive values of a predicate share it ({@code p v1, v2}). */

@@ -20,6 +20,24 @@ public record Statement(String subject, String predicate, RdfValue object) {
         return out;
     }
 
+    /**
+     * The statements of {@link #of(SchemaNode)} cut into runs that share a subject, in the same
+     * order: one run per block a Turtle or RDF/XML writer prints.
+     */
+    public static List<List<Statement>> bySubject(SchemaNode root) {
+        List<Statement> all = of(root);
+        List<List<Statement>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < all.size()) {
+            String subject = all.get(i).subject();
+            int end = i;
+            while (end < all.size() && all.get(end).subject().equals(subject)) end++;
+            runs.add(all.subList(i, end));
+            i = end;
+        }
+        return runs;
+    }
+
     private static void add(SchemaNode node, List<Statement> out) {
         out.add(
                 new Statement(
