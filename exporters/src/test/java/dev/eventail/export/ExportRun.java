@@ -19,7 +19,7 @@ public final class ExportRun {
 
     /** The formats this module's helper owns (iCalendar and DCAT are tested with their code). */
     public static final List<String> FORMATS =
-            List.of("csv", "jsonld", "ntriples", "rdfxml", "turtle");
+            List.of("csv", "ics", "jsonld", "ntriples", "rdfxml", "turtle");
 
     public static final ExporterRegistry REGISTRY = ExporterRegistry.load();
 
