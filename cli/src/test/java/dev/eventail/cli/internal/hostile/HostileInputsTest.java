@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -183,6 +186,34 @@ class HostileInputsTest {
             String text = Files.readString(mixedOut.resolve(file));
             assertThat(text).doesNotContainIgnoringCase("<script").doesNotContain("javascript:");
         }
+    }
+
+    @Test
+    void zipBombEntriesAreCutAtTheFileSizeLimitAndNestedArchivesAreNotOpened() throws IOException {
+        Path zip = tmp.resolve("bomb.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("_evenements/atelier-a.markdown"));
+            z.write(GOOD.formatted("A", "02-03").getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("_evenements/bombe.md"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) z.write(zeros); // 64 MiB, about 64 kB compressed
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("_evenements/inner.zip"));
+            z.write(new byte[] {0x50, 0x4B, 0x03, 0x04});
+            z.closeEntry();
+        }
+        assertThat(Files.size(zip)).isLessThan(1 << 20);
+        Path out = tmp.resolve("out");
+        Run run = convert(zip, out, List.of());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(diagnostics(Files.readString(out.resolve("report.json"))))
+                .containsExactly(
+                        "bombe.md:0:input.too-large"); // one top folder: stripped, as for GitHub
+        // downloads
+        assertThat(Files.readString(out.resolve("events.csv"))).contains("Atelier A");
+        assertThat(run.out()).contains("Read 2 files");
     }
 
     private Run convert(Path site, Path out, List<String> extra) {
