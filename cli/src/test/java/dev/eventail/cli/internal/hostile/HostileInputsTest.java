@@ -184,7 +184,15 @@ class HostileInputsTest {
         // No markup from any input reaches any output.
         for (String file : List.of("events.csv", "events.jsonld", "events.ics", "events.ttl")) {
             String text = Files.readString(mixedOut.resolve(file));
-            assertThat(text).doesNotContainIgnoringCase("<script").doesNotContain("javascript:");
+            assertThat(text)
+                    .as(file)
+                    .doesNotContainIgnoringCase("<script")
+                    .doesNotContainIgnoringCase("<style")
+                    .doesNotContainIgnoringCase("<iframe")
+                    .doesNotContainIgnoringCase("<img")
+                    .doesNotContainIgnoringCase("\\u003cscript")
+                    .doesNotContain("javascript:")
+                    .doesNotContain("data:text/html");
         }
     }
 
