@@ -197,7 +197,7 @@ class HostileInputsTest {
     }
 
     @Test
-    void zipBombEntriesAreCutAtTheFileSizeLimitAndNestedArchivesAreNotOpened() throws IOException {
+    void zipBombEntriesAreRefusedByTheirRatioAndNestedArchivesAreNotOpened() throws IOException {
         Path zip = tmp.resolve("bomb.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             z.putNextEntry(new ZipEntry("_evenements/atelier-a.markdown"));
@@ -217,11 +217,29 @@ class HostileInputsTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(diagnostics(Files.readString(out.resolve("report.json"))))
-                .containsExactly(
-                        "bombe.md:0:input.too-large"); // one top folder: stripped, as for GitHub
-        // downloads
+                .containsExactly("bombe.md:0:archive.bomb"); // one top folder: stripped
         assertThat(Files.readString(out.resolve("events.csv"))).contains("Atelier A");
-        assertThat(run.out()).contains("Read 2 files");
+        assertThat(run.out()).contains("Read 1 file ");
+    }
+
+    @Test
+    void anArchiveUnpackingToMoreThan64TimesTheFileLimitStopsThere() throws IOException {
+        Path zip = tmp.resolve("big.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 70; i++) {
+                z.putNextEntry(new ZipEntry(String.format("_evenements/atelier-%02d.markdown", i)));
+                z.write(GOOD.formatted(i, "02-03").getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        int oneFile = GOOD.formatted(10, "02-03").getBytes(StandardCharsets.UTF_8).length;
+        Path out = tmp.resolve("out");
+        Run run = convert(zip, out, List.of("--max-file-size", "" + oneFile));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(diagnostics(Files.readString(out.resolve("report.json"))))
+                .containsExactly("atelier-64.markdown:0:archive.too-large");
+        assertThat(run.out()).contains("Read 64 files");
     }
 
     private Run convert(Path site, Path out, List<String> extra) {
