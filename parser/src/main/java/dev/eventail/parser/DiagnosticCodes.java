@@ -25,6 +25,20 @@ package dev.eventail.parser;
  *     it</td></tr>
  * <tr><td>{@value #ENCODING_INVALID}</td><td>warning</td><td>bytes that are not UTF-8 (offset
  *     given); replaced by U+FFFD</td></tr>
+ * <tr><td>{@value #ENCODING_WINDOWS_1252}</td><td>warning</td><td>the file is not UTF-8 but reads
+ *     as Windows-1252 (every bad byte a single byte, no UTF-8 sequence): read as such</td></tr>
+ * <tr><td>{@value #ENCODING_UTF16}</td><td>info</td><td>the file starts with a UTF-16 byte order
+ *     mark: read as UTF-16</td></tr>
+ * <tr><td>{@value #FILE_BINARY}</td><td>error</td><td>the file holds NUL bytes (a binary file, or
+ *     UTF-16 without byte order mark): not read</td></tr>
+ * <tr><td>{@value #LIMIT_SIZE}</td><td>warning</td><td>the text is longer than the parser's
+ *     {@code maxChars}: read up to the line where the limit falls</td></tr>
+ * <tr><td>{@value #LIMIT_LINES}</td><td>warning</td><td>the file has more lines than
+ *     {@code maxLines}: read up to the limit</td></tr>
+ * <tr><td>{@value #LIMIT_LINE_LENGTH}</td><td>warning</td><td>a line is longer than
+ *     {@code maxLineLength}: cut there</td></tr>
+ * <tr><td>{@value #LIMIT_SUB_EVENTS}</td><td>warning</td><td>an event has more sub-events than
+ *     {@code maxSubEvents}: the first ones are kept</td></tr>
  * <tr><td>{@value #FILE_UNREADABLE}</td><td>error</td><td>the file could not be read</td></tr>
  * <tr><td>{@value #DATE_UNPARSEABLE}</td><td>error</td><td>an event date is not a date</td></tr>
  * <tr><td>{@value #DATE_IMPLAUSIBLE}</td><td>warning</td><td>an event date is a date but not a
@@ -154,4 +168,25 @@ public final class DiagnosticCodes {
 
     /** A bug met while reading a file. */
     public static final String INTERNAL_ERROR = "internal.error";
+
+    /** Not UTF-8, read as Windows-1252. */
+    public static final String ENCODING_WINDOWS_1252 = "encoding.windows-1252";
+
+    /** A UTF-16 byte order mark: read as UTF-16. */
+    public static final String ENCODING_UTF16 = "encoding.utf-16";
+
+    /** NUL bytes: a binary file, not read. */
+    public static final String FILE_BINARY = "file.binary";
+
+    /** The text is longer than the parser's limit; read up to it. */
+    public static final String LIMIT_SIZE = "limit.size";
+
+    /** The file has more lines than the parser's limit; read up to it. */
+    public static final String LIMIT_LINES = "limit.lines";
+
+    /** A line is longer than the parser's limit; cut. */
+    public static final String LIMIT_LINE_LENGTH = "limit.line-length";
+
+    /** An event has more sub-events than the parser's limit; the first are kept. */
+    public static final String LIMIT_SUB_EVENTS = "limit.sub-events";
 }

@@ -1,15 +1,16 @@
 package dev.eventail.parser;
 
 import dev.eventail.model.Diagnostic;
+import dev.eventail.model.Event;
 import dev.eventail.model.EventTime;
 import dev.eventail.model.Post;
 import dev.eventail.model.SourceRef;
 import dev.eventail.parser.internal.body.BodyReader;
 import dev.eventail.parser.internal.frontmatter.FrontMatterSplitter;
 import dev.eventail.parser.internal.frontmatter.SafeYaml;
+import dev.eventail.parser.internal.mapping.Decoding;
 import dev.eventail.parser.internal.mapping.PostMapper;
 import dev.eventail.parser.internal.mapping.SourceName;
-import dev.eventail.parser.internal.mapping.Utf8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +44,35 @@ public final class PostParser {
     private final ZoneId zone;
     private final SiteConfig site;
     private final PostMapper mapper;
+    private final int maxChars;
+    private final int maxLineLength;
+    private final int maxSubEvents;
+    private final int maxLines;
+
+    /** Default of {@link Builder#maxChars(int)}: 2 M characters, a hundred times a long post. */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+    /**
+     * Default of {@link Builder#maxLineLength(int)}: 10,000 characters (the corpus' longest line
+     * has 1,211).
+     */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 10_000;
+
+    /**
+     * Default of {@link Builder#maxLines(int)}: 2,000 lines (the corpus' longest post has 229). The
+     * body walk's time grows faster than the number of lines: this bounds it.
+     */
+    public static final int DEFAULT_MAX_LINES = 2_000;
+
+    /** Default of {@link Builder#maxSubEvents(int)}: 1,000 sessions or slots under one event. */
+    public static final int DEFAULT_MAX_SUB_EVENTS = 1_000;
 
     private PostParser(Builder builder) {
         this.site = builder.site;
+        this.maxChars = builder.maxChars;
+        this.maxLineLength = builder.maxLineLength;
+        this.maxSubEvents = builder.maxSubEvents;
+        this.maxLines = builder.maxLines;
         this.zone = builder.zone != null ? builder.zone : site.timezone().orElse(DEFAULT_ZONE);
         this.mapper = new PostMapper(zone, site, new BodyReader());
     }
@@ -71,11 +98,17 @@ public final class PostParser {
 
     /**
      * Reads a post from its bytes: UTF-8 with or without a byte order mark; bytes that are not
-     * UTF-8 are replaced and reported with their offset.
+     * UTF-8 are replaced and reported with their offset. A UTF-16 byte order mark makes it UTF-16
+     * ({@code encoding.utf-16}); bytes that are not UTF-8 but hold no UTF-8 sequence at all are
+     * read as Windows-1252 ({@code encoding.windows-1252}); a file holding NUL bytes is binary and
+     * gives a post without events ({@code file.binary}).
      */
     public Post parse(byte[] content, String sourceName) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        String text = Utf8.decode(content, sourceName, diagnostics::add);
+        String text = Decoding.decode(content, sourceName, diagnostics::add);
+        if (text == null) {
+            return mapper.withoutEvents(SourceName.of(sourceName), "", 1, Map.of(), diagnostics);
+        }
         return parse(text, sourceName, diagnostics);
     }
 
@@ -115,6 +148,7 @@ public final class PostParser {
         SourceName name = SourceName.of(sourceName);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         text = text.replace("\r\n", "\n");
+        text = withinLimits(text, name.path(), diagnostics);
         try {
             FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
             switch (split.shape()) {
@@ -145,7 +179,7 @@ public final class PostParser {
                         return mapper.withoutEvents(
                                 name, split.body(), split.bodyLine(), yaml.values(), diagnostics);
                     }
-                    return mapper.map(name, split, yaml, diagnostics);
+                    return capSubEvents(mapper.map(name, split, yaml, diagnostics));
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -161,10 +195,179 @@ public final class PostParser {
         }
     }
 
+    /**
+     * Cuts each line at {@link #maxLineLength}, then the text at {@link #maxChars} (at a line end):
+     * every later step is then bounded, whatever the file holds.
+     */
+    private String withinLimits(String text, String file, List<Diagnostic> diagnostics) {
+        StringBuilder out = null;
+        int start = 0;
+        int line = 1;
+        int cutLines = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (end - start > maxLineLength) {
+                if (out == null) out = new StringBuilder(text.length()).append(text, 0, start);
+                out.append(text, start, start + maxLineLength);
+                if (cutLines++ == 0) {
+                    diagnostics.add(
+                            Diagnostic.warning(
+                                    DiagnosticCodes.LIMIT_LINE_LENGTH,
+                                    "line "
+                                            + line
+                                            + " holds "
+                                            + (end - start)
+                                            + " characters, more than the limit of "
+                                            + maxLineLength
+                                            + "; cut there",
+                                    SourceRef.of(file, line)));
+                }
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            if (end < text.length() && out != null) out.append('\n');
+            start = end + 1;
+            line++;
+        }
+        if (cutLines > 1) {
+            diagnostics.add(
+                    Diagnostic.warning(
+                            DiagnosticCodes.LIMIT_LINE_LENGTH,
+                            (cutLines - 1) + " more lines were cut at " + maxLineLength,
+                            SourceRef.file(file)));
+        }
+        if (out != null) text = out.toString();
+        int lineEnd = -1;
+        for (int l = 0; l < maxLines && lineEnd < text.length(); l++) {
+            int next = text.indexOf('\n', lineEnd + 1);
+            lineEnd = next < 0 ? text.length() : next;
+        }
+        if (lineEnd < text.length()) {
+            diagnostics.add(
+                    Diagnostic.warning(
+                            DiagnosticCodes.LIMIT_LINES,
+                            "the file holds more than "
+                                    + maxLines
+                                    + " lines; read up to line "
+                                    + maxLines
+                                    + ", the rest ignored",
+                            SourceRef.of(file, maxLines)));
+            text = text.substring(0, lineEnd);
+        }
+        if (text.length() > maxChars) {
+            int cut = text.lastIndexOf('\n', maxChars);
+            if (cut < 0) cut = maxChars;
+            int lastLine = 1 + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
+            diagnostics.add(
+                    Diagnostic.warning(
+                            DiagnosticCodes.LIMIT_SIZE,
+                            "the file holds "
+                                    + text.length()
+                                    + " characters, more than the limit of "
+                                    + maxChars
+                                    + "; read up to line "
+                                    + lastLine
+                                    + ", the rest ignored",
+                            SourceRef.of(file, lastLine)));
+            text = text.substring(0, cut);
+        }
+        return text;
+    }
+
+    private Post capSubEvents(Post post) {
+        boolean over = false;
+        for (Event e : post.events()) over |= e.subEvents().size() > maxSubEvents;
+        if (!over) return post;
+        List<Diagnostic> diagnostics = new ArrayList<>(post.diagnostics());
+        List<Event> events = new ArrayList<>();
+        for (Event e : post.events()) {
+            if (e.subEvents().size() <= maxSubEvents) {
+                events.add(e);
+                continue;
+            }
+            diagnostics.add(
+                    Diagnostic.warning(
+                            DiagnosticCodes.LIMIT_SUB_EVENTS,
+                            "event "
+                                    + e.id()
+                                    + " has "
+                                    + e.subEvents().size()
+                                    + " sessions or slots, more than the limit of "
+                                    + maxSubEvents
+                                    + "; the first "
+                                    + maxSubEvents
+                                    + " are kept",
+                            e.subEvents().get(maxSubEvents).source()));
+            events.add(e.toBuilder().subEvents(e.subEvents().subList(0, maxSubEvents)).build());
+        }
+        return new Post(
+                post.source(),
+                post.collection(),
+                post.slug(),
+                post.date(),
+                post.published(),
+                post.title(),
+                post.summary(),
+                post.url(),
+                post.frontMatter(),
+                post.body(),
+                post.bodyLine(),
+                events,
+                diagnostics);
+    }
+
     /** Configures a {@link PostParser}. Not thread-safe; the parser it builds is. */
     public static final class Builder {
         private @Nullable ZoneId zone;
         private SiteConfig site = SiteConfig.none();
+        private int maxChars = DEFAULT_MAX_CHARS;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxSubEvents = DEFAULT_MAX_SUB_EVENTS;
+        private int maxLines = DEFAULT_MAX_LINES;
+
+        /**
+         * Lines read from one file (default {@value PostParser#DEFAULT_MAX_LINES}); the rest is
+         * ignored, with a {@code limit.lines} warning.
+         */
+        public Builder maxLines(int max) {
+            this.maxLines = positive(max, "maxLines");
+            return this;
+        }
+
+        /**
+         * Characters read from one file (default {@value PostParser#DEFAULT_MAX_CHARS}); beyond,
+         * the file is read up to the last whole line before the limit, with a {@code limit.size}
+         * warning.
+         */
+        public Builder maxChars(int max) {
+            this.maxChars = positive(max, "maxChars");
+            return this;
+        }
+
+        /**
+         * Characters of one line (default {@value PostParser#DEFAULT_MAX_LINE_LENGTH}); longer
+         * lines are cut there, with a {@code limit.line-length} warning.
+         */
+        public Builder maxLineLength(int max) {
+            this.maxLineLength = positive(max, "maxLineLength");
+            return this;
+        }
+
+        /**
+         * Sessions or slots kept under one event (default {@value
+         * PostParser#DEFAULT_MAX_SUB_EVENTS}); the first ones are kept, with a {@code
+         * limit.sub-events} warning.
+         */
+        public Builder maxSubEvents(int max) {
+            this.maxSubEvents = positive(max, "maxSubEvents");
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) throw new IllegalArgumentException(name + " must be positive: " + value);
+            return value;
+        }
 
         private Builder() {}
 

@@ -272,7 +272,14 @@ final class ConversionRun {
 
     private void convertInput(PostInput input, List<OpenSink> sinks, Progress progress)
             throws Exception {
-        PostParser.Builder builder = PostParser.builder().site(input.site());
+        ConvertSettings.ParserLimits limits = settings.parserLimits();
+        PostParser.Builder builder =
+                PostParser.builder()
+                        .site(input.site())
+                        .maxChars(limits.maxChars())
+                        .maxLines(limits.maxLines())
+                        .maxLineLength(limits.maxLineLength())
+                        .maxSubEvents(limits.maxSubEvents());
         if (settings.zone() != null) builder.zone(settings.zone());
         PostParser parser = builder.build();
         long limit = settings.maxFileBytes();

@@ -179,6 +179,42 @@ public final class ConvertCommand implements Callable<Integer> {
             defaultValue = "" + Inputs.DEFAULT_MAX_FILE_BYTES)
     long maxFileBytes;
 
+    @Option(
+            names = "--max-chars",
+            paramLabel = "N",
+            description =
+                    "Characters read from one file; beyond, it is read up to the last whole line"
+                            + " before the limit (limit.size) (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_CHARS)
+    int maxChars;
+
+    @Option(
+            names = "--max-lines",
+            paramLabel = "N",
+            description =
+                    "Lines read from one file; the rest is ignored (limit.lines) (default:"
+                            + " ${DEFAULT-VALUE}).",
+            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_LINES)
+    int maxLines;
+
+    @Option(
+            names = "--max-line-length",
+            paramLabel = "N",
+            description =
+                    "Characters of one line; longer lines are cut (limit.line-length) (default:"
+                            + " ${DEFAULT-VALUE}).",
+            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_LINE_LENGTH)
+    int maxLineLength;
+
+    @Option(
+            names = "--max-sub-events",
+            paramLabel = "N",
+            description =
+                    "Sessions or slots kept under one event; the first are kept"
+                            + " (limit.sub-events) (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_SUB_EVENTS)
+    int maxSubEvents;
+
     @Override
     public Integer call() {
         ConvertSettings settings = settings();
@@ -244,6 +280,11 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--until " + until + " is before --since " + since);
         }
+        if (maxChars < 1 || maxLines < 1 || maxLineLength < 1 || maxSubEvents < 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--max-chars, --max-lines, --max-line-length and --max-sub-events must be positive");
+        }
         if (maxFileBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-file-size must be positive");
         }
@@ -278,7 +319,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 exporterOptions,
                 maxFileBytes,
                 stamp,
-                Inputs.DEFAULT_TAR_CHUNK_BYTES);
+                Inputs.DEFAULT_TAR_CHUNK_BYTES,
+                new ConvertSettings.ParserLimits(maxChars, maxLines, maxLineLength, maxSubEvents));
     }
 
     private List<Exporter> chosenExporters() {

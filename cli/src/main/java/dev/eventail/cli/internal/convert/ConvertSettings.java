@@ -33,13 +33,17 @@ record ConvertSettings(
         Map<String, String> exporterOptions,
         long maxFileBytes,
         @Nullable String generatedAt,
-        long tarChunkBytes) {
+        long tarChunkBytes,
+        ParserLimits parserLimits) {
 
     ConvertSettings {
         inputs = List.copyOf(inputs);
         exporters = List.copyOf(exporters);
         exporterOptions = Map.copyOf(exporterOptions);
     }
+
+    /** The parser's limits per file ({@code PostParser.Builder}'s, same defaults). */
+    record ParserLimits(int maxChars, int maxLines, int maxLineLength, int maxSubEvents) {}
 
     /** The dataset options given on the command line; null where not given. */
     record DatasetOverrides(

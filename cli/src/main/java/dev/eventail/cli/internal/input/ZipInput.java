@@ -52,12 +52,57 @@ final class ZipInput extends SiteInput {
         String config = text(files.get(root + "_config.yml"), maxFileBytes);
         site = config == null ? SiteConfig.none() : SiteConfig.parse(config, "_config.yml");
         datasetFile = text(files.get(root + Inputs.DATASET_FILE), maxFileBytes);
+        long total = 0;
+        long maxTotal = MAX_TOTAL_FILES * maxFileBytes;
         for (Map.Entry<String, ZipEntry> e : files.entrySet()) {
             if (!e.getKey().startsWith(root)) continue;
             String relative = e.getKey().substring(root.length());
-            if (filter.accepts(relative)) posts.put(relative, e.getValue());
+            if (!filter.accepts(relative)) continue;
+            ZipEntry entry = e.getValue();
+            long size =
+                    entry.getSize() < 0 ? maxFileBytes : Math.min(entry.getSize(), maxFileBytes);
+            long packed = entry.getCompressedSize();
+            if (size > MIN_BOMB_BYTES && packed > 0 && size / packed > MAX_RATIO) {
+                diagnostics.add(
+                        Diagnostic.error(
+                                "archive.bomb",
+                                "entry \""
+                                        + relative
+                                        + "\" unpacks "
+                                        + packed
+                                        + " bytes into "
+                                        + entry.getSize()
+                                        + ", more than "
+                                        + MAX_RATIO
+                                        + " times: a zip bomb; not read",
+                                SourceRef.file(relative)));
+                continue;
+            }
+            total += size;
+            if (total > maxTotal) {
+                diagnostics.add(
+                        Diagnostic.error(
+                                "archive.too-large",
+                                "the archive unpacks to more than "
+                                        + maxTotal
+                                        + " bytes (64 x --max-file-size); entries from \""
+                                        + relative
+                                        + "\" on are not read",
+                                SourceRef.file(relative)));
+                break;
+            }
+            posts.put(relative, entry);
         }
     }
+
+    /** Text compresses 3 to 10 times; deflate at most about 1,030 times (a run of zeros). */
+    static final long MAX_RATIO = 200;
+
+    /** Small entries may compress well without harm; the ratio only matters above this size. */
+    static final long MIN_BOMB_BYTES = 1L << 20;
+
+    /** The archive's whole unpacked size, in files of the largest size allowed. */
+    static final long MAX_TOTAL_FILES = 64;
 
     private @Nullable String text(@Nullable ZipEntry entry, long limit) throws IOException {
         if (entry == null) return null;

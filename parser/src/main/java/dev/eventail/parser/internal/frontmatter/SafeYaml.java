@@ -92,6 +92,17 @@ public final class SafeYaml {
      */
     public static Result load(
             String yaml, int firstLine, String file, Consumer<Diagnostic> diagnostics) {
+        if (yaml.length() > CODE_POINT_LIMIT) {
+            // SnakeYAML would scan the whole scalar before noticing, slowly: refuse up front.
+            diagnostics.accept(
+                    Diagnostic.error(
+                            DiagnosticCodes.YAML_LIMIT,
+                            "the front matter was not read: it is longer than "
+                                    + CODE_POINT_LIMIT
+                                    + " characters",
+                            SourceRef.of(file, firstLine)));
+            return empty(false);
+        }
         Loader loader = new Loader(firstLine, file, diagnostics);
         Node root;
         try {
