@@ -30,7 +30,7 @@ import net.jqwik.api.Provide;
  * comes from the parser's own limits; the preemptive timeout is only a guard against a hang,
  * deliberately generous.
  */
-class MutatedPostsProperties {
+class MutatedPostsTest {
 
     private static final PostParser PARSER = PostParser.create();
     private static final Duration HANG_GUARD = Duration.ofSeconds(30);
@@ -91,7 +91,7 @@ class MutatedPostsProperties {
         Arbitrary<Integer> kind = Arbitraries.integers().between(0, 5);
         Arbitrary<Integer> salt = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         return Combinators.combine(post, Arbitraries.of(POSTS), kind, a, b, salt)
-                .as(MutatedPostsProperties::mutate);
+                .as(MutatedPostsTest::mutate);
     }
 
     static Mutated mutate(byte[] post, byte[] other, int kind, double a, double b, int salt) {
@@ -112,7 +112,7 @@ class MutatedPostsProperties {
                     byte[] flipped = post.clone();
                     int n = 1 + salt % 16;
                     for (int i = 0; i < n && flipped.length > 0; i++) {
-                        int where = (int) ((long) (salt + i * 7919L) % flipped.length);
+                        int where = (int) ((salt + i * 7919L) % flipped.length);
                         flipped[where] = (byte) (flipped[where] ^ (1 << ((salt + i) % 8)));
                     }
                     return new Mutated(n + " bytes flipped", flipped);
