@@ -504,12 +504,14 @@ public final class TextHeuristics {
         String f = fold(text);
         if (f.isBlank()) return AttendanceMode.UNKNOWN;
         if (ONLY_ONLINE.matcher(f).find()) return AttendanceMode.ONLINE;
-        if (HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
-        String forOnline = ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ");
+        if (f.contains("hybride") && HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
+        // both of its alternatives need "en ligne": most texts skip the costly scan
+        String forOnline =
+                f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ") : f;
         boolean online = ONLINE.matcher(forOnline).find();
         boolean inPerson =
                 IN_PERSON.matcher(f).find()
-                        || KNOWN_VENUE_IN_TEXT.matcher(f).find()
+                        || f.contains("lieu") && KNOWN_VENUE_IN_TEXT.matcher(f).find()
                         || hasStreetAddress(text);
         if (online && inPerson) return AttendanceMode.MIXED;
         if (online) return AttendanceMode.ONLINE;
@@ -575,14 +577,22 @@ public final class TextHeuristics {
                             + "|audiodescription"
                             + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
+    private static final Pattern ACCESSIBILITY_PARTS =
+            Pattern.compile("\\n|(?<=[.!?;])\\s+|\\s+/\\s+|\\s+\\|\\s+|<br\\s*/?>");
+    private static final Pattern BULLET_LEAD = Pattern.compile("^[*\\-•·]+\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {
+        // a note in one of its parts is a note in the whole (the parts split on non-letters):
+        // most texts state none and need not be cut up
+        if (!ACCESSIBILITY.matcher(fold(text)).find()) return List.of();
         Set<String> out = new LinkedHashSet<>();
-        for (String part : text.split("\\n|(?<=[.!?;])\\s+|\\s+/\\s+|\\s+\\|\\s+|<br\\s*/?>")) {
-            String p = collapse(part).replaceAll("^[*\\-•·]+\\s*", "").strip();
+        for (String part : ACCESSIBILITY_PARTS.split(text)) {
+            String p = BULLET_LEAD.matcher(collapse(part)).replaceAll("").strip();
             if (p.isEmpty()) continue;
             if (ACCESSIBILITY.matcher(fold(p)).find()) {
-                out.add(p.replaceAll("[\\s.;,]+$", ""));
+                out.add(TRAILING_PUNCTUATION.matcher(p).replaceAll(""));
             }
         }
         return List.copyOf(out);
@@ -642,6 +652,11 @@ public final class TextHeuristics {
                             + "|helloasso\\.com|billetweb\\.fr|yurplan\\.com|event\\.bienvenue\\.pro"
                             + "|lu\\.ma|meetup\\.com)$");
 
+    private static final Pattern INFORMATION_LABEL =
+            Pattern.compile(
+                    "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*");
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?s).*\\bcontact.*");
+
     /** The role a link's label gives it ("S'inscrire", "Programme et inscriptions"), or empty. */
     public static Optional<LinkRole> linkRole(String label, String url) {
         String l = fold(label == null ? "" : label);
@@ -649,12 +664,11 @@ public final class TextHeuristics {
         if (u.startsWith("mailto:")) return Optional.of(LinkRole.CONTACT);
         if (REGISTRATION_LABEL.matcher(l).find()) return Optional.of(LinkRole.REGISTRATION);
         if (ONLINE_LABEL.matcher(l).find()) return Optional.of(LinkRole.ONLINE);
-        if (l.matches(
-                "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*")) {
+        if (INFORMATION_LABEL.matcher(l).matches()) {
             return Optional.of(LinkRole.INFORMATION);
         }
         if (PROGRAMME_LABEL.matcher(l).find()) return Optional.of(LinkRole.PROGRAMME);
-        if (l.matches("(?s).*\\bcontact.*")) return Optional.of(LinkRole.CONTACT);
+        if (CONTACT_LABEL.matcher(l).matches()) return Optional.of(LinkRole.CONTACT);
         String host = host(u);
         if (host != null) {
             if (REGISTRATION_HOST.matcher(host).find()) return Optional.of(LinkRole.REGISTRATION);
@@ -696,6 +710,14 @@ public final class TextHeuristics {
             Pattern.compile(
                     "(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}(?::\\d{1,5})?(?:[/?#]\\S*)?");
     private static final Pattern SCHEME = Pattern.compile("(?i)^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern MAILTO_IN_HTTP = Pattern.compile("(?i)^https?:/*mailto:(.*)$");
+    private static final Pattern BROKEN_SCHEME =
+            Pattern.compile("(?i)^(https?)(?::/?|//|;//|:\\\\\\\\|:/{3,})(?!/)(.+)$");
+    private static final Pattern WELL_FORMED_HTTP = Pattern.compile("(?i)^https?://[^/].*");
+    private static final Pattern MARKDOWN_ESCAPE =
+            Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~])");
+    private static final Pattern ANY_WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern VALID_HOST =
             Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}|localhost");
 
@@ -723,14 +745,14 @@ public final class TextHeuristics {
             u = unwrapped;
         }
         if (u.contains("\\")) {
-            String unescaped = u.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~])", "$1");
+            String unescaped = MARKDOWN_ESCAPE.matcher(u).replaceAll("$1");
             if (!unescaped.equals(u)) {
                 fixes.add("removed Markdown escapes");
                 u = unescaped;
             }
         }
         // http://mailto:x@y, https://mailto:x@y
-        Matcher mailtoInHttp = Pattern.compile("(?i)^https?:/*mailto:(.*)$").matcher(u);
+        Matcher mailtoInHttp = MAILTO_IN_HTTP.matcher(u);
         if (mailtoInHttp.matches()) {
             u = "mailto:" + mailtoInHttp.group(1).strip();
             fixes.add("\"http://mailto:\" is an e-mail address");
@@ -753,10 +775,8 @@ public final class TextHeuristics {
             return new UrlResult("mailto:" + u, problem(fixes), true);
         }
         // https:/host, https:host, http//host, https;//host
-        Matcher brokenScheme =
-                Pattern.compile("(?i)^(https?)(?::/?|//|;//|:\\\\\\\\|:/{3,})(?!/)(.+)$")
-                        .matcher(u);
-        if (brokenScheme.matches() && !u.matches("(?i)^https?://[^/].*")) {
+        Matcher brokenScheme = BROKEN_SCHEME.matcher(u);
+        if (brokenScheme.matches() && !WELL_FORMED_HTTP.matcher(u).matches()) {
             u = brokenScheme.group(1).toLowerCase(Locale.ROOT) + "://" + brokenScheme.group(2);
             fixes.add("repaired the \"//\" after the scheme");
         }
@@ -791,8 +811,8 @@ public final class TextHeuristics {
             }
         }
         u = trimTrailingPunctuation(u);
-        if (u.matches("(?s).*\\s.*")) {
-            String encoded = u.replaceAll("\\s+", "%20");
+        if (ANY_WHITESPACE.matcher(u).find()) {
+            String encoded = WHITESPACE_RUN.matcher(u).replaceAll("%20");
             fixes.add("encoded the spaces inside it");
             u = encoded;
         }
@@ -888,16 +908,64 @@ public final class TextHeuristics {
      * collapsed: the form every pattern here is written against.
      */
     public static String fold(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
-        t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
-        t = t.replace("œ", "oe").replace("Œ", "oe");
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String t = text;
+        // plain ASCII has no marks, curly apostrophes, odd spaces nor ligatures: NFD is a no-op
+        if (!isAscii(t)) {
+            t =
+                    COMBINING_MARKS
+                            .matcher(Normalizer.normalize(t, Normalizer.Form.NFD))
+                            .replaceAll("");
+            t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
+            t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
+            t = t.replace("œ", "oe").replace("Œ", "oe");
+        }
+        return collapseRegexWhitespace(t.toLowerCase(Locale.ROOT)).strip();
     }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */
     public static String collapse(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+        return collapseRegexWhitespace(text.replace('\u00a0', ' ').replace('\u202f', ' ')).strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /**
+     * What {@code s.replaceAll("\\s+", " ")} returns (runs of {@code [ \t\n\x0B\f\r]} made one
+     * space) without compiling a pattern per call: the heuristics fold every text they look at.
+     */
+    private static String collapseRegexWhitespace(String s) {
+        int n = s.length();
+        int i = 0;
+        // untouched when every whitespace is a lone space
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+                break;
+            }
+        }
+        if (i == n) return s;
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                b.append(' ');
+                while (i < n && isRegexSpace(s.charAt(i))) i++;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isNullWord(String s) {
