@@ -508,9 +508,9 @@ public final class TextHeuristics {
         // both of its alternatives need "en ligne": most texts skip the costly scan
         String forOnline =
                 f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ") : f;
-        boolean online = ONLINE.matcher(forOnline).find();
+        boolean online = containsAny(forOnline, ONLINE_WORDS) && ONLINE.matcher(forOnline).find();
         boolean inPerson =
-                IN_PERSON.matcher(f).find()
+                containsAny(f, IN_PERSON_WORDS) && IN_PERSON.matcher(f).find()
                         || f.contains("lieu") && KNOWN_VENUE_IN_TEXT.matcher(f).find()
                         || hasStreetAddress(text);
         if (online && inPerson) return AttendanceMode.MIXED;
@@ -559,7 +559,7 @@ public final class TextHeuristics {
         String f = fold(text);
         // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
         if (PAID.matcher(f).find()) return Admission.PAID;
-        if (FREE.matcher(f).find()) return Admission.FREE;
+        if (containsAny(f, FREE_WORDS) && FREE.matcher(f).find()) return Admission.FREE;
         return Admission.UNKNOWN;
     }
 
@@ -586,7 +586,10 @@ public final class TextHeuristics {
     public static List<String> accessibility(String text) {
         // a note in one of its parts is a note in the whole (the parts split on non-letters):
         // most texts state none and need not be cut up
-        if (!ACCESSIBILITY.matcher(fold(text)).find()) return List.of();
+        String whole = fold(text);
+        if (!containsAny(whole, ACCESSIBILITY_WORDS) || !ACCESSIBILITY.matcher(whole).find()) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String part : ACCESSIBILITY_PARTS.split(text)) {
             String p = BULLET_LEAD.matcher(collapse(part)).replaceAll("").strip();
@@ -626,10 +629,18 @@ public final class TextHeuristics {
     /** CANCELLED / POSTPONED / MOVED_ONLINE when the text says so, else SCHEDULED. */
     public static EventStatus status(String text) {
         String f = fold(text);
-        if (CANCELLED.matcher(f).find()) return EventStatus.CANCELLED;
-        if (POSTPONED.matcher(f).find()) return EventStatus.POSTPONED;
-        if (MOVED_ONLINE.matcher(f).find()) return EventStatus.MOVED_ONLINE;
-        if (RESCHEDULED.matcher(f).find()) return EventStatus.RESCHEDULED;
+        if (containsAny(f, CANCELLED_WORDS) && CANCELLED.matcher(f).find()) {
+            return EventStatus.CANCELLED;
+        }
+        if (containsAny(f, POSTPONED_WORDS) && POSTPONED.matcher(f).find()) {
+            return EventStatus.POSTPONED;
+        }
+        if (containsAny(f, MOVED_ONLINE_WORDS) && MOVED_ONLINE.matcher(f).find()) {
+            return EventStatus.MOVED_ONLINE;
+        }
+        if (containsAny(f, RESCHEDULED_WORDS) && RESCHEDULED.matcher(f).find()) {
+            return EventStatus.RESCHEDULED;
+        }
         return EventStatus.SCHEDULED;
     }
 
@@ -927,6 +938,50 @@ public final class TextHeuristics {
     /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */
     public static String collapse(String text) {
         return collapseRegexWhitespace(text.replace('\u00a0', ' ').replace('\u202f', ' ')).strip();
+    }
+
+    /*
+     * Words one of which each alternative of a pattern holds literally (the pattern just above
+     * its name): a text holding none cannot match, and String.contains is far cheaper than a
+     * regex trying a dozen alternatives at every position. Keep them in step with the patterns.
+     */
+    private static final String[] ONLINE_WORDS = {
+        "en ligne", "webinaire", "webinar", "visio", "youtube", "livestorm", "virtuel",
+        "distanciel", "a distance", "streaming", "retransmi", "diffuse en direct", "zoom", "teams",
+        "jitsi", "webex", "en live", "webconference", "web-conference"
+    };
+    private static final String[] IN_PERSON_WORDS = {
+        "presentiel", "en personne", "sur place", "physique", "dans nos locaux", "salle", "amphi"
+    };
+    private static final String[] FREE_WORDS = {
+        "gratuit", "entree libre", "acces libre", "sans frais", "free of charge"
+    };
+    private static final String[] CANCELLED_WORDS = {"annul", "aura pas lieu", "cancel"};
+    private static final String[] POSTPONED_WORDS = {
+        "report", "ajourne", "date ulterieure", "postponed"
+    };
+    private static final String[] RESCHEDULED_WORDS = {
+        "reprogramme", "decale", "nouvelle date", "deplace"
+    };
+    private static final String[] MOVED_ONLINE_WORDS = {
+        "en ligne", "en distanciel", "en visio", "en webinaire", "initialement prevu"
+    };
+    private static final String[] ACCESSIBILITY_WORDS = {
+        "mobilite reduite",
+        "pmr",
+        "fauteuil",
+        "velotypie",
+        "sous-titr",
+        "langue des signes",
+        "lsf",
+        "boucle ",
+        "audiodescription",
+        "transcription "
+    };
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     private static boolean isAscii(String s) {
