@@ -554,11 +554,29 @@ public final class TextHeuristics {
                             + "|(?<!sans )(?<!pas de )\\bfrais (?:d.inscription|de participation)\\b"
                             + "|\\bnon gratuite?s?\\b");
 
+    private static final String[] PAID_WORDS = {
+        "payant", "% de ", "remise ", "code promo", "tarif ", "prix ", "frais ", "non gratuit"
+    };
+
+    /**
+     * False when no alternative of {@link #PAID} can match a folded text: none of its words, no "€"
+     * and no "eur" right after a digit (or a digit and a space), as its price needs.
+     */
+    private static boolean mayStatePrice(String folded) {
+        if (folded.indexOf('€') >= 0 || containsAny(folded, PAID_WORDS)) return true;
+        for (int i = folded.indexOf("eur"); i >= 0; i = folded.indexOf("eur", i + 1)) {
+            int j = i - 1;
+            if (j >= 0 && folded.charAt(j) == ' ') j--;
+            if (j >= 0 && folded.charAt(j) >= '0' && folded.charAt(j) <= '9') return true;
+        }
+        return false;
+    }
+
     /** FREE or PAID only when the text states it. */
     public static Admission admission(String text) {
         String f = fold(text);
         // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
-        if (PAID.matcher(f).find()) return Admission.PAID;
+        if (mayStatePrice(f) && PAID.matcher(f).find()) return Admission.PAID;
         if (containsAny(f, FREE_WORDS) && FREE.matcher(f).find()) return Admission.FREE;
         return Admission.UNKNOWN;
     }
