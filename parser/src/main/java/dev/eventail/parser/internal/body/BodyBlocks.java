@@ -128,31 +128,70 @@ final class BodyBlocks {
     /** The blocks of a body, in text order. */
     static List<Block> read(String body) {
         Document doc = MARKDOWN.parse(body);
-        Collector out = new Collector();
+        Collector out = new Collector(new LineIndex(body));
         walk(doc, out);
         out.flush();
         return out.blocks;
     }
 
+    /**
+     * Line numbers by offset, counted as flexmark's {@code Node.getStartLineNumber()} counts them
+     * (a line ends at "\r\n", "\n" or "\r"), which rescans the body from its start on each call:
+     * quadratic in long bodies.
+     */
+    static final class LineIndex {
+        /** The offset just after each line end, ascending. */
+        private final int[] lineStarts;
+
+        private final int count;
+
+        LineIndex(CharSequence text) {
+            int[] starts = new int[16];
+            int n = 0;
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\r') continue;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') i++;
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+            this.lineStarts = starts;
+            this.count = n;
+        }
+
+        /** The 0-based line of an offset: how many line ends close at or before it. */
+        int lineOf(int offset) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (lineStarts[mid] <= offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+    }
+
     private static void walk(Node node, Collector out) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
-                out.start(Block.Kind.HEADING, h.getLevel(), line(n));
-                readHtml(inlineHtml(n), line(n), out, false);
+                out.start(Block.Kind.HEADING, h.getLevel(), line(n, out));
+                readHtml(inlineHtml(n), line(n, out), out, false);
                 out.flush();
             } else if (n instanceof Paragraph) {
                 boolean first = n.getParent() instanceof ListItem && n.getPrevious() == null;
-                out.start(first ? Block.Kind.ITEM : Block.Kind.PARAGRAPH, 0, line(n));
-                readHtml(inlineHtml(n), line(n), out, false);
+                out.start(first ? Block.Kind.ITEM : Block.Kind.PARAGRAPH, 0, line(n, out));
+                readHtml(inlineHtml(n), line(n, out), out, false);
                 out.flush();
             } else if (n instanceof HtmlBlock) {
                 out.flush();
-                out.start(Block.Kind.PARAGRAPH, 0, line(n));
-                readHtml(n.getChars().toString(), line(n), out, true);
+                out.start(Block.Kind.PARAGRAPH, 0, line(n, out));
+                readHtml(n.getChars().toString(), line(n, out), out, true);
                 out.flush();
             } else if (n instanceof ThematicBreak) {
                 out.flush();
-                out.start(Block.Kind.RULE, 0, line(n));
+                out.start(Block.Kind.RULE, 0, line(n, out));
                 out.flush();
             } else if (n instanceof ListItem && n.getFirstChild() == null) {
                 continue;
@@ -168,8 +207,8 @@ final class BodyBlocks {
         }
     }
 
-    private static int line(Node n) {
-        return n.getStartLineNumber() + 1;
+    private static int line(Node n, Collector out) {
+        return out.lineIndex.lineOf(n.getChars().getStartOffset()) + 1;
     }
 
     /** A Markdown block's inline content as an HTML fragment; source newlines are kept. */
@@ -349,6 +388,7 @@ final class BodyBlocks {
 
     /** Accumulates text runs into blocks. */
     private static final class Collector {
+        final LineIndex lineIndex;
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         final List<Boolean> emph = new ArrayList<>();
@@ -358,6 +398,10 @@ final class BodyBlocks {
         int level;
         int startLine;
         int emphasis;
+
+        Collector(LineIndex lineIndex) {
+            this.lineIndex = lineIndex;
+        }
 
         void start(Block.Kind k, int lvl, int line) {
             if (text.length() > 0 || !links.isEmpty()) flush();

@@ -224,9 +224,21 @@ public final class FrenchDates {
                 break;
         }
         if (c < 0x80) return Character.toLowerCase(c);
+        if (c < LATIN_FOLDED.length) return LATIN_FOLDED[c];
+        return baseLetter(c);
+    }
+
+    private static char baseLetter(char c) {
         String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
         char base = d.charAt(0);
         return Character.toLowerCase(base);
+    }
+
+    /** {@link #baseLetter} of the Latin letters French text is made of, computed once. */
+    private static final char[] LATIN_FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < LATIN_FOLDED.length; c++) LATIN_FOLDED[c] = baseLetter(c);
     }
 
     /**

@@ -504,12 +504,14 @@ public final class TextHeuristics {
         String f = fold(text);
         if (f.isBlank()) return AttendanceMode.UNKNOWN;
         if (ONLY_ONLINE.matcher(f).find()) return AttendanceMode.ONLINE;
-        if (HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
-        String forOnline = ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ");
-        boolean online = ONLINE.matcher(forOnline).find();
+        if (f.contains("hybride") && HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
+        // both of its alternatives need "en ligne": most texts skip the costly scan
+        String forOnline =
+                f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ") : f;
+        boolean online = containsAny(forOnline, ONLINE_WORDS) && ONLINE.matcher(forOnline).find();
         boolean inPerson =
-                IN_PERSON.matcher(f).find()
-                        || KNOWN_VENUE_IN_TEXT.matcher(f).find()
+                containsAny(f, IN_PERSON_WORDS) && IN_PERSON.matcher(f).find()
+                        || f.contains("lieu") && KNOWN_VENUE_IN_TEXT.matcher(f).find()
                         || hasStreetAddress(text);
         if (online && inPerson) return AttendanceMode.MIXED;
         if (online) return AttendanceMode.ONLINE;
@@ -552,12 +554,30 @@ public final class TextHeuristics {
                             + "|(?<!sans )(?<!pas de )\\bfrais (?:d.inscription|de participation)\\b"
                             + "|\\bnon gratuite?s?\\b");
 
+    private static final String[] PAID_WORDS = {
+        "payant", "% de ", "remise ", "code promo", "tarif ", "prix ", "frais ", "non gratuit"
+    };
+
+    /**
+     * False when no alternative of {@link #PAID} can match a folded text: none of its words, no "€"
+     * and no "eur" right after a digit (or a digit and a space), as its price needs.
+     */
+    private static boolean mayStatePrice(String folded) {
+        if (folded.indexOf('€') >= 0 || containsAny(folded, PAID_WORDS)) return true;
+        for (int i = folded.indexOf("eur"); i >= 0; i = folded.indexOf("eur", i + 1)) {
+            int j = i - 1;
+            if (j >= 0 && folded.charAt(j) == ' ') j--;
+            if (j >= 0 && folded.charAt(j) >= '0' && folded.charAt(j) <= '9') return true;
+        }
+        return false;
+    }
+
     /** FREE or PAID only when the text states it. */
     public static Admission admission(String text) {
         String f = fold(text);
         // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
-        if (PAID.matcher(f).find()) return Admission.PAID;
-        if (FREE.matcher(f).find()) return Admission.FREE;
+        if (mayStatePrice(f) && PAID.matcher(f).find()) return Admission.PAID;
+        if (containsAny(f, FREE_WORDS) && FREE.matcher(f).find()) return Admission.FREE;
         return Admission.UNKNOWN;
     }
 
@@ -575,14 +595,25 @@ public final class TextHeuristics {
                             + "|audiodescription"
                             + "|transcription (?:simultanee|en direct|en temps reel|ecrite|par)");
 
+    private static final Pattern ACCESSIBILITY_PARTS =
+            Pattern.compile("\\n|(?<=[.!?;])\\s+|\\s+/\\s+|\\s+\\|\\s+|<br\\s*/?>");
+    private static final Pattern BULLET_LEAD = Pattern.compile("^[*\\-•·]+\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+
     /** Accessibility notes stated in the text, as written. */
     public static List<String> accessibility(String text) {
+        // a note in one of its parts is a note in the whole (the parts split on non-letters):
+        // most texts state none and need not be cut up
+        String whole = fold(text);
+        if (!containsAny(whole, ACCESSIBILITY_WORDS) || !ACCESSIBILITY.matcher(whole).find()) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
-        for (String part : text.split("\\n|(?<=[.!?;])\\s+|\\s+/\\s+|\\s+\\|\\s+|<br\\s*/?>")) {
-            String p = collapse(part).replaceAll("^[*\\-•·]+\\s*", "").strip();
+        for (String part : ACCESSIBILITY_PARTS.split(text)) {
+            String p = BULLET_LEAD.matcher(collapse(part)).replaceAll("").strip();
             if (p.isEmpty()) continue;
             if (ACCESSIBILITY.matcher(fold(p)).find()) {
-                out.add(p.replaceAll("[\\s.;,]+$", ""));
+                out.add(TRAILING_PUNCTUATION.matcher(p).replaceAll(""));
             }
         }
         return List.copyOf(out);
@@ -616,10 +647,18 @@ public final class TextHeuristics {
     /** CANCELLED / POSTPONED / MOVED_ONLINE when the text says so, else SCHEDULED. */
     public static EventStatus status(String text) {
         String f = fold(text);
-        if (CANCELLED.matcher(f).find()) return EventStatus.CANCELLED;
-        if (POSTPONED.matcher(f).find()) return EventStatus.POSTPONED;
-        if (MOVED_ONLINE.matcher(f).find()) return EventStatus.MOVED_ONLINE;
-        if (RESCHEDULED.matcher(f).find()) return EventStatus.RESCHEDULED;
+        if (containsAny(f, CANCELLED_WORDS) && CANCELLED.matcher(f).find()) {
+            return EventStatus.CANCELLED;
+        }
+        if (containsAny(f, POSTPONED_WORDS) && POSTPONED.matcher(f).find()) {
+            return EventStatus.POSTPONED;
+        }
+        if (containsAny(f, MOVED_ONLINE_WORDS) && MOVED_ONLINE.matcher(f).find()) {
+            return EventStatus.MOVED_ONLINE;
+        }
+        if (containsAny(f, RESCHEDULED_WORDS) && RESCHEDULED.matcher(f).find()) {
+            return EventStatus.RESCHEDULED;
+        }
         return EventStatus.SCHEDULED;
     }
 
@@ -642,6 +681,11 @@ public final class TextHeuristics {
                             + "|helloasso\\.com|billetweb\\.fr|yurplan\\.com|event\\.bienvenue\\.pro"
                             + "|lu\\.ma|meetup\\.com)$");
 
+    private static final Pattern INFORMATION_LABEL =
+            Pattern.compile(
+                    "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*");
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?s).*\\bcontact.*");
+
     /** The role a link's label gives it ("S'inscrire", "Programme et inscriptions"), or empty. */
     public static Optional<LinkRole> linkRole(String label, String url) {
         String l = fold(label == null ? "" : label);
@@ -649,12 +693,11 @@ public final class TextHeuristics {
         if (u.startsWith("mailto:")) return Optional.of(LinkRole.CONTACT);
         if (REGISTRATION_LABEL.matcher(l).find()) return Optional.of(LinkRole.REGISTRATION);
         if (ONLINE_LABEL.matcher(l).find()) return Optional.of(LinkRole.ONLINE);
-        if (l.matches(
-                "(?s)^(?:pour )?(?:plus d.|davantage d.|en savoir plus|toutes les )?info.*")) {
+        if (INFORMATION_LABEL.matcher(l).matches()) {
             return Optional.of(LinkRole.INFORMATION);
         }
         if (PROGRAMME_LABEL.matcher(l).find()) return Optional.of(LinkRole.PROGRAMME);
-        if (l.matches("(?s).*\\bcontact.*")) return Optional.of(LinkRole.CONTACT);
+        if (CONTACT_LABEL.matcher(l).matches()) return Optional.of(LinkRole.CONTACT);
         String host = host(u);
         if (host != null) {
             if (REGISTRATION_HOST.matcher(host).find()) return Optional.of(LinkRole.REGISTRATION);
@@ -696,6 +739,14 @@ public final class TextHeuristics {
             Pattern.compile(
                     "(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}(?::\\d{1,5})?(?:[/?#]\\S*)?");
     private static final Pattern SCHEME = Pattern.compile("(?i)^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern MAILTO_IN_HTTP = Pattern.compile("(?i)^https?:/*mailto:(.*)$");
+    private static final Pattern BROKEN_SCHEME =
+            Pattern.compile("(?i)^(https?)(?::/?|//|;//|:\\\\\\\\|:/{3,})(?!/)(.+)$");
+    private static final Pattern WELL_FORMED_HTTP = Pattern.compile("(?i)^https?://[^/].*");
+    private static final Pattern MARKDOWN_ESCAPE =
+            Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~])");
+    private static final Pattern ANY_WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern VALID_HOST =
             Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}|localhost");
 
@@ -723,14 +774,14 @@ public final class TextHeuristics {
             u = unwrapped;
         }
         if (u.contains("\\")) {
-            String unescaped = u.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~])", "$1");
+            String unescaped = MARKDOWN_ESCAPE.matcher(u).replaceAll("$1");
             if (!unescaped.equals(u)) {
                 fixes.add("removed Markdown escapes");
                 u = unescaped;
             }
         }
         // http://mailto:x@y, https://mailto:x@y
-        Matcher mailtoInHttp = Pattern.compile("(?i)^https?:/*mailto:(.*)$").matcher(u);
+        Matcher mailtoInHttp = MAILTO_IN_HTTP.matcher(u);
         if (mailtoInHttp.matches()) {
             u = "mailto:" + mailtoInHttp.group(1).strip();
             fixes.add("\"http://mailto:\" is an e-mail address");
@@ -753,10 +804,8 @@ public final class TextHeuristics {
             return new UrlResult("mailto:" + u, problem(fixes), true);
         }
         // https:/host, https:host, http//host, https;//host
-        Matcher brokenScheme =
-                Pattern.compile("(?i)^(https?)(?::/?|//|;//|:\\\\\\\\|:/{3,})(?!/)(.+)$")
-                        .matcher(u);
-        if (brokenScheme.matches() && !u.matches("(?i)^https?://[^/].*")) {
+        Matcher brokenScheme = BROKEN_SCHEME.matcher(u);
+        if (brokenScheme.matches() && !WELL_FORMED_HTTP.matcher(u).matches()) {
             u = brokenScheme.group(1).toLowerCase(Locale.ROOT) + "://" + brokenScheme.group(2);
             fixes.add("repaired the \"//\" after the scheme");
         }
@@ -791,8 +840,8 @@ public final class TextHeuristics {
             }
         }
         u = trimTrailingPunctuation(u);
-        if (u.matches("(?s).*\\s.*")) {
-            String encoded = u.replaceAll("\\s+", "%20");
+        if (ANY_WHITESPACE.matcher(u).find()) {
+            String encoded = WHITESPACE_RUN.matcher(u).replaceAll("%20");
             fixes.add("encoded the spaces inside it");
             u = encoded;
         }
@@ -888,16 +937,108 @@ public final class TextHeuristics {
      * collapsed: the form every pattern here is written against.
      */
     public static String fold(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
-        t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
-        t = t.replace("œ", "oe").replace("Œ", "oe");
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String t = text;
+        // plain ASCII has no marks, curly apostrophes, odd spaces nor ligatures: NFD is a no-op
+        if (!isAscii(t)) {
+            t =
+                    COMBINING_MARKS
+                            .matcher(Normalizer.normalize(t, Normalizer.Form.NFD))
+                            .replaceAll("");
+            t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
+            t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
+            t = t.replace("œ", "oe").replace("Œ", "oe");
+        }
+        return collapseRegexWhitespace(t.toLowerCase(Locale.ROOT)).strip();
     }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */
     public static String collapse(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+        return collapseRegexWhitespace(text.replace('\u00a0', ' ').replace('\u202f', ' ')).strip();
+    }
+
+    /*
+     * Words one of which each alternative of a pattern holds literally (the pattern just above
+     * its name): a text holding none cannot match, and String.contains is far cheaper than a
+     * regex trying a dozen alternatives at every position. Keep them in step with the patterns.
+     */
+    private static final String[] ONLINE_WORDS = {
+        "en ligne", "webinaire", "webinar", "visio", "youtube", "livestorm", "virtuel",
+        "distanciel", "a distance", "streaming", "retransmi", "diffuse en direct", "zoom", "teams",
+        "jitsi", "webex", "en live", "webconference", "web-conference"
+    };
+    private static final String[] IN_PERSON_WORDS = {
+        "presentiel", "en personne", "sur place", "physique", "dans nos locaux", "salle", "amphi"
+    };
+    private static final String[] FREE_WORDS = {
+        "gratuit", "entree libre", "acces libre", "sans frais", "free of charge"
+    };
+    private static final String[] CANCELLED_WORDS = {"annul", "aura pas lieu", "cancel"};
+    private static final String[] POSTPONED_WORDS = {
+        "report", "ajourne", "date ulterieure", "postponed"
+    };
+    private static final String[] RESCHEDULED_WORDS = {
+        "reprogramme", "decale", "nouvelle date", "deplace"
+    };
+    private static final String[] MOVED_ONLINE_WORDS = {
+        "en ligne", "en distanciel", "en visio", "en webinaire", "initialement prevu"
+    };
+    private static final String[] ACCESSIBILITY_WORDS = {
+        "mobilite reduite",
+        "pmr",
+        "fauteuil",
+        "velotypie",
+        "sous-titr",
+        "langue des signes",
+        "lsf",
+        "boucle ",
+        "audiodescription",
+        "transcription "
+    };
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /**
+     * What {@code s.replaceAll("\\s+", " ")} returns (runs of {@code [ \t\n\x0B\f\r]} made one
+     * space) without compiling a pattern per call: the heuristics fold every text they look at.
+     */
+    private static String collapseRegexWhitespace(String s) {
+        int n = s.length();
+        int i = 0;
+        // untouched when every whitespace is a lone space
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+                break;
+            }
+        }
+        if (i == n) return s;
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                b.append(' ');
+                while (i < n && isRegexSpace(s.charAt(i))) i++;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isNullWord(String s) {
