@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.eventail.parser.PostFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -17,7 +18,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,12 +39,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class Floor {
 
     /** Folders a site generator never publishes, skipped as the archive reader skips them. */
-    static final Set<String> SKIPPED_FOLDERS =
-            Set.of("_site", ".git", "node_modules", "vendor", "_drafts", ".jekyll-cache");
-
-    private static final List<String> POST_EXTENSIONS =
-            List.of(".md", ".markdown", ".html", ".htm", ".txt");
-
     private Floor() {}
 
     /**
@@ -123,7 +117,10 @@ public final class Floor {
         }
     }
 
-    /** The candidate post files under {@code root}, sorted by relative path. */
+    /**
+     * The candidate post files under {@code root}, sorted by relative path: those {@link PostFiles}
+     * accepts, drafts included, as the whole run converts with {@code --drafts}.
+     */
     public static List<Path> postFiles(Path root) throws IOException {
         List<String> relative = new ArrayList<>();
         Files.walkFileTree(
@@ -134,16 +131,15 @@ public final class Floor {
                         Path name = dir.getFileName();
                         return !dir.equals(root)
                                         && name != null
-                                        && SKIPPED_FOLDERS.contains(name.toString())
+                                        && PostFiles.isSkippedFolder(name.toString(), true)
                                 ? FileVisitResult.SKIP_SUBTREE
                                 : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                         if (attrs.isRegularFile()
-                                && POST_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+                                && PostFiles.isPostFileName(file.getFileName().toString())) {
                             relative.add(root.relativize(file).toString().replace('\\', '/'));
                         }
                         return FileVisitResult.CONTINUE;

@@ -14,9 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,11 +22,8 @@ import java.util.stream.Stream;
  * and permalinks then apply), or any folder of posts. Files are read in a deterministic order,
  * their relative paths sorted, whatever the file system's order.
  *
- * <p>Candidate posts are the {@code .md}, {@code .markdown}, {@code .html}, {@code .htm} and {@code
- * .txt} files; the folders {@code _site}, {@code .git} (and any hidden folder), {@code
- * node_modules}, {@code vendor}, {@code _layouts}, {@code _includes}, {@code _sass} and {@code
- * _drafts} are skipped ({@code _drafts} is read with {@link #withDrafts()}), as are {@code README},
- * {@code LICENSE} and {@code CHANGELOG} files. The file list is read once, when opened; the reader
+ * <p>Candidate posts are the files {@link PostFiles} accepts, in folders it does not skip ({@code
+ * _drafts} is read with {@link #withDrafts()}). The file list is read once, when opened; the reader
  * is then thread-safe.
  *
  * <pre>{@code
@@ -39,12 +34,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class ArchiveReader {
-
-    private static final Set<String> POST_EXTENSIONS =
-            Set.of("md", "markdown", "html", "htm", "txt");
-    private static final Set<String> SKIPPED_FOLDERS =
-            Set.of("_site", "node_modules", "vendor", "_layouts", "_includes", "_sass");
-    private static final String DRAFTS = "_drafts";
 
     private final Path root;
     private final PostParser parser;
@@ -162,10 +151,7 @@ public final class ArchiveReader {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         if (dir.equals(root)) return FileVisitResult.CONTINUE;
-                        String n = dir.getFileName().toString();
-                        if (n.startsWith(".")
-                                || SKIPPED_FOLDERS.contains(n)
-                                || (!drafts && n.equals(DRAFTS))) {
+                        if (PostFiles.isSkippedFolder(dir.getFileName().toString(), drafts)) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -173,7 +159,8 @@ public final class ArchiveReader {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && isCandidate(file.getFileName().toString())) {
+                        if (attrs.isRegularFile()
+                                && PostFiles.isPostFileName(file.getFileName().toString())) {
                             out.add(root.relativize(file).toString().replace('\\', '/'));
                         }
                         return FileVisitResult.CONTINUE;
@@ -182,7 +169,7 @@ public final class ArchiveReader {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         // an unreadable entry is listed so that read() reports it
-                        if (isCandidate(file.getFileName().toString())) {
+                        if (PostFiles.isPostFileName(file.getFileName().toString())) {
                             out.add(root.relativize(file).toString().replace('\\', '/'));
                         }
                         return FileVisitResult.CONTINUE;
@@ -190,16 +177,5 @@ public final class ArchiveReader {
                 });
         Collections.sort(out);
         return out;
-    }
-
-    private static boolean isCandidate(String fileName) {
-        if (fileName.startsWith(".")) return false;
-        int dot = fileName.lastIndexOf('.');
-        if (dot <= 0) return false;
-        String stem = fileName.substring(0, dot).toUpperCase(Locale.ROOT);
-        if (stem.equals("README") || stem.equals("LICENSE") || stem.equals("CHANGELOG")) {
-            return false;
-        }
-        return POST_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -1,39 +1,18 @@
 package dev.eventail.cli.internal.input;
 
+import dev.eventail.parser.PostFiles;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Which files of an input are posts: a known extension, no skipped folder on the way, and the
- * user's {@code --include}/{@code --exclude} globs. A glob without {@code /} matches the file name
- * anywhere ({@code *.html}); one with {@code /} matches the path from the input's root ({@code
- * _evenements/**}).
+ * Which files of an input are posts: what {@link PostFiles} accepts, no skipped folder on the way,
+ * and the user's {@code --include}/{@code --exclude} globs. A glob without {@code /} matches the
+ * file name anywhere ({@code *.html}); one with {@code /} matches the path from the input's root
+ * ({@code _evenements/**}).
  */
 public final class CandidateFilter {
-
-    /** Extensions of post files. */
-    public static final Set<String> EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt");
-
-    /**
-     * Folders that never hold posts: build output, version control, dependencies, and Jekyll's
-     * layouts, includes, styles, data and plugins.
-     */
-    public static final Set<String> SKIPPED_FOLDERS =
-            Set.of(
-                    "_site",
-                    "node_modules",
-                    "vendor",
-                    "_layouts",
-                    "_includes",
-                    "_sass",
-                    "_data",
-                    "_plugins",
-                    "public",
-                    "resources");
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
@@ -67,9 +46,7 @@ public final class CandidateFilter {
 
     /** True for a folder whose content is never read ({@code _site}, {@code .git}, ...). */
     public boolean skipsFolder(String folderName) {
-        if (folderName.startsWith(".")) return true;
-        if (folderName.equals("_drafts")) return !drafts;
-        return SKIPPED_FOLDERS.contains(folderName);
+        return PostFiles.isSkippedFolder(folderName, drafts);
     }
 
     /** True when the file at this root-relative path is a post to read. */
@@ -78,11 +55,7 @@ public final class CandidateFilter {
         for (int i = 0; i < parts.length - 1; i++) {
             if (skipsFolder(parts[i])) return false;
         }
-        String name = parts[parts.length - 1];
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0 || !EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
+        if (!PostFiles.isPostFileName(parts[parts.length - 1])) return false;
         if (!includes.isEmpty() && includes.stream().noneMatch(g -> g.matches(relativePath))) {
             return false;
         }
