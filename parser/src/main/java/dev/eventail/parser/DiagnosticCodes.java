@@ -39,6 +39,9 @@ package dev.eventail.parser;
  *     {@code maxLineLength}: cut there</td></tr>
  * <tr><td>{@value #LIMIT_SUB_EVENTS}</td><td>warning</td><td>an event has more sub-events than
  *     {@code maxSubEvents}: the first ones are kept</td></tr>
+ * <tr><td>{@value #LIMIT_TIME}</td><td>warning</td><td>reading the file took longer than the
+ *     parser's {@code maxTimePerFile}: the body was read up to the line named, the rest
+ *     ignored</td></tr>
  * <tr><td>{@value #FILE_UNREADABLE}</td><td>error</td><td>the file could not be read</td></tr>
  * <tr><td>{@value #DATE_UNPARSEABLE}</td><td>error</td><td>an event date is not a date</td></tr>
  * <tr><td>{@value #DATE_IMPLAUSIBLE}</td><td>warning</td><td>an event date is a date but not a
@@ -189,4 +192,7 @@ public final class DiagnosticCodes {
 
     /** An event has more sub-events than the parser's limit; the first are kept. */
     public static final String LIMIT_SUB_EVENTS = "limit.sub-events";
+
+    /** Reading the file took longer than the parser's limit; the body was read up to a line. */
+    public static final String LIMIT_TIME = "limit.time";
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param organizer the post's organizer, inherited by sub-events
  * @param url the post's public URL, inherited by sub-events
  * @param diagnostics where problems go
+ * @param deadline when the walk stops reading blocks ({@code limit.time})
  */
 public record BodyInput(
         String body,
@@ -31,4 +32,32 @@ public record BodyInput(
         @Nullable String language,
         @Nullable String organizer,
         @Nullable String url,
-        Consumer<Diagnostic> diagnostics) {}
+        Consumer<Diagnostic> diagnostics,
+        Deadline deadline) {
+
+    /** An input without a time limit. */
+    public BodyInput(
+            String body,
+            int bodyLine,
+            String sourceFile,
+            String parentId,
+            @Nullable LocalDate referenceDate,
+            ZoneId zone,
+            @Nullable String language,
+            @Nullable String organizer,
+            @Nullable String url,
+            Consumer<Diagnostic> diagnostics) {
+        this(
+                body,
+                bodyLine,
+                sourceFile,
+                parentId,
+                referenceDate,
+                zone,
+                language,
+                organizer,
+                url,
+                diagnostics,
+                Deadline.none());
+    }
+}

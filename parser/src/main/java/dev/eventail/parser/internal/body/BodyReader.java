@@ -11,6 +11,7 @@ import dev.eventail.model.Link;
 import dev.eventail.model.LinkRole;
 import dev.eventail.model.Place;
 import dev.eventail.model.SourceRef;
+import dev.eventail.parser.DiagnosticCodes;
 import dev.eventail.parser.internal.dates.DateContext;
 import dev.eventail.parser.internal.dates.DateMention;
 import dev.eventail.parser.internal.dates.FrenchDates;
@@ -160,6 +161,10 @@ public final class BodyReader {
                             : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
+                if (in.deadline().expired()) {
+                    outOfTime(b);
+                    break;
+                }
                 List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
                 report(b, mentions);
                 Header h = header(b, mentions);
@@ -335,16 +340,24 @@ public final class BodyReader {
          */
         private @Nullable DateMention invitation(boolean withTime) {
             for (Block b : blocks) {
+                if (in.deadline().expired()) return null; // the block loop says where it stopped
+                // a sentence holding many dates is folded and matched once, not once per date:
+                // a line of thousands of dates was quadratic here
+                int checkedFrom = -1;
+                int checkedTo = -1;
                 for (DateMention m : FrenchDates.find(b.text(), ctx)) {
                     if (m.deadline() || m.start() == null) continue;
                     if (withTime && m.start().isAllDay()) continue;
                     String t = b.text();
                     int from = m.from();
+                    if (from > checkedFrom && from < checkedTo && m.to() <= checkedTo) continue;
                     while (from > 0 && ".!?\n".indexOf(t.charAt(from - 1)) < 0) from--;
                     int to = m.to();
                     while (to < t.length() && ".!?\n".indexOf(t.charAt(to)) < 0) to++;
                     String sentence = FrenchDates.fold(t.substring(from, to));
                     if (INVITATION.matcher(sentence).find()) return m;
+                    checkedFrom = from;
+                    checkedTo = to;
                 }
             }
             return null;
@@ -380,6 +393,24 @@ public final class BodyReader {
                     diag(code, message, b.lineAt(m.from()));
                 }
             }
+        }
+
+        /** The file took longer than its budget: what was found before this block is kept. */
+        private void outOfTime(Block reached) {
+            long millis = in.deadline().budget().toMillis();
+            SourceRef at = ref(reached.firstLine());
+            in.diagnostics()
+                    .accept(
+                            Diagnostic.warning(
+                                    DiagnosticCodes.LIMIT_TIME,
+                                    "reading the file took longer than the limit of "
+                                            + (millis % 1000 == 0
+                                                    ? millis / 1000 + " s"
+                                                    : millis + " ms")
+                                            + "; stopped at line "
+                                            + at.line()
+                                            + ", the rest of the body ignored",
+                                    at));
         }
 
         private void diag(String code, String message, int bodyLine) {
@@ -455,9 +486,9 @@ public final class BodyReader {
             // "1er mars 2018 … 1er mars 2023": dates side by side, not a dated title
             int eol = text.indexOf('\n', end);
             int lineEnd = eol < 0 ? text.length() : eol;
-            for (DateMention m : mentions) {
-                if (!chain.contains(m)
-                        && m.from() >= end
+            // the chain is a prefix of the mentions: what follows it, without a quadratic contains
+            for (DateMention m : mentions.subList(chain.size(), mentions.size())) {
+                if (m.from() >= end
                         && m.from() < lineEnd
                         && m.start() != null
                         && m.from() - end < 8) {

@@ -18,6 +18,7 @@ import dev.eventail.parser.SiteConfig;
 import dev.eventail.parser.internal.body.BodyFindings;
 import dev.eventail.parser.internal.body.BodyInput;
 import dev.eventail.parser.internal.body.BodyReader;
+import dev.eventail.parser.internal.body.Deadline;
 import dev.eventail.parser.internal.dates.DateContext;
 import dev.eventail.parser.internal.dates.DateMention;
 import dev.eventail.parser.internal.dates.FrenchDates;
@@ -93,7 +94,20 @@ public final class PostMapper {
             FrontMatterSplitter.Split split,
             SafeYaml.Result yaml,
             List<Diagnostic> diagnostics) {
-        return new Run(name, split, yaml, diagnostics).post();
+        return map(name, split, yaml, diagnostics, Deadline.none());
+    }
+
+    /**
+     * As {@link #map(SourceName, FrontMatterSplitter.Split, SafeYaml.Result, List)}, the body walk
+     * stopping between blocks once {@code deadline} has expired.
+     */
+    public Post map(
+            SourceName name,
+            FrontMatterSplitter.Split split,
+            SafeYaml.Result yaml,
+            List<Diagnostic> diagnostics,
+            Deadline deadline) {
+        return new Run(name, split, yaml, diagnostics, deadline).post();
     }
 
     /** A post without front matter, or whose front matter could not be read: no event. */
@@ -155,12 +169,15 @@ public final class PostMapper {
         private final Map<String, @Nullable Object> fm;
         private final List<Diagnostic> diagnostics;
         private final String file;
+        private final Deadline deadline;
 
         Run(
                 SourceName name,
                 FrontMatterSplitter.Split split,
                 SafeYaml.Result yaml,
-                List<Diagnostic> diagnostics) {
+                List<Diagnostic> diagnostics,
+                Deadline deadline) {
+            this.deadline = deadline;
             this.name = name;
             this.split = split;
             this.yaml = yaml;
@@ -373,7 +390,8 @@ public final class PostMapper {
                                     language,
                                     organizer,
                                     url,
-                                    diagnostics::add));
+                                    diagnostics::add,
+                                    deadline));
 
             List<Event> subEvents = body.subEvents();
             boolean fromBody = false;
