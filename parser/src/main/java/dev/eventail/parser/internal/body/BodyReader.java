@@ -72,6 +72,8 @@ public final class BodyReader {
                             + "|nous vous (?:invitons|attendons|donnons rendez-vous)|vous invite");
     private static final Pattern AT_A_TOWN =
             Pattern.compile("(?:^|\\s)[àa] (?!distance\\b)\\p{Lu}[\\p{L}-]+");
+    private static final Pattern LINK_SCHEME =
+            Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]{0,30}):");
     private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\n]{1,80})\\]");
     private static final Pattern LEAD_NOISE = Pattern.compile("[\\s\\[(*_~•·>\\-–—]*");
     private static final Pattern AFTER_HEADER = Pattern.compile("[\\s\\])*_~:,.;–—\\-|/]*");
@@ -167,6 +169,7 @@ public final class BodyReader {
                 }
                 List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
                 report(b, mentions);
+                reportRefusedLinks(b);
                 Header h = header(b, mentions);
                 if (h == null) {
                     List<Found> entries = entries(b, mentions, day, k);
@@ -393,6 +396,34 @@ public final class BodyReader {
                     diag(code, message, b.lineAt(m.from()));
                 }
             }
+        }
+
+        /**
+         * A {@code javascript:}, {@code data:} or other link that is not http(s) or mailto is
+         * dropped wherever the body's links are read; said once here, at its line.
+         */
+        private void reportRefusedLinks(Block b) {
+            for (Block.FoundLink l : b.links()) {
+                Matcher scheme = LINK_SCHEME.matcher(l.href());
+                if (!scheme.lookingAt()) continue;
+                String name = scheme.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("http") || name.equals("https") || name.equals("mailto")) continue;
+                if (TextHeuristics.url(l.href().strip()).url() != null) continue; // host:port
+                in.diagnostics()
+                        .accept(
+                                Diagnostic.warning(
+                                        DiagnosticCodes.URL_REFUSED,
+                                        "the link \""
+                                                + shortened(TextHeuristics.collapse(l.label()))
+                                                + "\" was dropped: it uses the "
+                                                + name
+                                                + ": scheme, not http(s) or mailto",
+                                        ref(l.line())));
+            }
+        }
+
+        private static String shortened(String label) {
+            return label.length() <= 60 ? label : label.substring(0, 60) + "…";
         }
 
         /** The file took longer than its budget: what was found before this block is kept. */

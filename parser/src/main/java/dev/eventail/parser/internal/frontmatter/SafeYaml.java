@@ -109,12 +109,26 @@ public final class SafeYaml {
             root = loader.yaml.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // a quote or bracket never closed is noticed at the end of the YAML; the line to fix
+            // is where it opens, which SnakeYAML gives as the context
+            boolean unclosed =
+                    e.getContextMark() != null
+                            && e.getProblem() != null
+                            && e.getProblem().contains("end of stream");
+            String where = "";
+            if (unclosed) {
+                where =
+                        "; opened here and never closed (noticed on line "
+                                + (mark == null ? firstLine : firstLine + mark.getLine())
+                                + ")";
+                mark = e.getContextMark();
+            }
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
             diagnostics.accept(
                     Diagnostic.error(
                             DiagnosticCodes.YAML_SYNTAX,
-                            "the front matter is not valid YAML: " + describe(e),
+                            "the front matter is not valid YAML: " + describe(e) + where,
                             new SourceRef(file, line, column)));
             return empty(false);
         } catch (YAMLException | StackOverflowError e) {
