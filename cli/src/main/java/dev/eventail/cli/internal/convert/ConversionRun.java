@@ -2,6 +2,7 @@ package dev.eventail.cli.internal.convert;
 
 import dev.eventail.cli.ExitStatus;
 import dev.eventail.cli.internal.CliFailure;
+import dev.eventail.cli.internal.FileIo;
 import dev.eventail.cli.internal.input.Inputs;
 import dev.eventail.cli.internal.input.PostInput;
 import dev.eventail.cli.internal.input.SourceFile;
@@ -55,6 +56,7 @@ final class ConversionRun {
     private final ConvertSettings settings;
     private final PrintWriter err;
     private final boolean interactive;
+    private final FileIo io;
 
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<EventKind, Long> byKind = new EnumMap<>(EventKind.class);
@@ -71,8 +73,9 @@ final class ConversionRun {
     private boolean thresholdReached;
     private RunReport report;
 
-    ConversionRun(ConvertSettings settings, PrintWriter err, boolean interactive) {
+    ConversionRun(ConvertSettings settings, PrintWriter err, boolean interactive, FileIo io) {
         this.settings = settings;
+        this.io = io;
         this.err = err;
         // -v streams every diagnostic, which a redrawn bar would garble: lines instead
         this.interactive = interactive && settings.verbosity() == 0;
@@ -107,7 +110,8 @@ final class ConversionRun {
                                 settings.filter(),
                                 Set.of(outDir),
                                 settings.maxFileBytes(),
-                                settings.tarChunkBytes()));
+                                settings.tarChunkBytes(),
+                                io));
             }
             return convert(inputs, outDir);
         } finally {
@@ -169,7 +173,7 @@ final class ConversionRun {
 
         OutputTransaction tx;
         try {
-            tx = OutputTransaction.begin(outDir);
+            tx = OutputTransaction.begin(outDir, io);
         } catch (IOException e) {
             throw new CliFailure(
                     ExitStatus.OUTPUT, "cannot write to " + settings.out() + ": " + describe(e), e);
@@ -263,6 +267,7 @@ final class ConversionRun {
         try {
             e.writeCompanions(name -> tx.open(name, e.formatId(), MediaTypes.of(name)), context);
         } catch (RuntimeException ex) {
+            OpenSink.rethrowWriteFailure(ex);
             throw new CliFailure(
                     ExitStatus.INTERNAL,
                     "the " + e.formatId() + " exporter failed writing its companion files: " + ex,
@@ -272,14 +277,8 @@ final class ConversionRun {
 
     private void convertInput(PostInput input, List<OpenSink> sinks, Progress progress)
             throws Exception {
-        ConvertSettings.ParserLimits limits = settings.parserLimits();
         PostParser.Builder builder =
-                PostParser.builder()
-                        .site(input.site())
-                        .maxChars(limits.maxChars())
-                        .maxLines(limits.maxLines())
-                        .maxLineLength(limits.maxLineLength())
-                        .maxSubEvents(limits.maxSubEvents());
+                settings.limits().applyTo(PostParser.builder().site(input.site()));
         if (settings.zone() != null) builder.zone(settings.zone());
         PostParser parser = builder.build();
         long limit = settings.maxFileBytes();
@@ -484,6 +483,7 @@ final class ConversionRun {
             try {
                 return new OpenSink(e, out, e.open(out, context));
             } catch (RuntimeException ex) {
+                rethrowWriteFailure(ex);
                 throw failure(e, "opening " + e.defaultFileName(), ex);
             }
         }
@@ -492,6 +492,7 @@ final class ConversionRun {
             try {
                 sink.accept(event);
             } catch (RuntimeException ex) {
+                rethrowWriteFailure(ex);
                 throw failure(exporter, "on event " + event.id(), ex);
             }
         }
@@ -500,9 +501,20 @@ final class ConversionRun {
             try {
                 sink.close();
             } catch (RuntimeException ex) {
+                rethrowWriteFailure(ex);
                 throw failure(exporter, "finishing " + exporter.defaultFileName(), ex);
             }
             out.close();
+        }
+
+        /**
+         * A library that wraps the output's {@link IOException} (Jena's {@code RuntimeIOException})
+         * has not failed: the disk has. Said as such (exit 4), not as a bug to report.
+         */
+        private static void rethrowWriteFailure(RuntimeException ex) throws IOException {
+            for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException io) throw io;
+            }
         }
 
         private static CliFailure failure(Exporter e, String when, RuntimeException ex) {

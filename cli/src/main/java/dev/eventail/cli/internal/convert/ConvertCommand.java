@@ -3,6 +3,7 @@ package dev.eventail.cli.internal.convert;
 import dev.eventail.cli.ExitStatus;
 import dev.eventail.cli.internal.EventailCommand;
 import dev.eventail.cli.internal.FailOn;
+import dev.eventail.cli.internal.LimitOptions;
 import dev.eventail.cli.internal.Verbosity;
 import dev.eventail.cli.internal.input.CandidateFilter;
 import dev.eventail.cli.internal.input.Inputs;
@@ -54,6 +55,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @ParentCommand EventailCommand root;
     @Spec CommandSpec spec;
     @Mixin Verbosity verbosity;
+    @Mixin LimitOptions limits;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, files or archives.")
     List<String> inputs = new ArrayList<>();
@@ -171,50 +173,6 @@ public final class ConvertCommand implements Callable<Integer> {
                             + "$SOURCE_DATE_EPOCH, else none, so that the same input gives the same bytes).")
     String generatedAt;
 
-    @Option(
-            names = "--max-file-size",
-            paramLabel = "BYTES",
-            description =
-                    "Files larger than this are reported, not read (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + Inputs.DEFAULT_MAX_FILE_BYTES)
-    long maxFileBytes;
-
-    @Option(
-            names = "--max-chars",
-            paramLabel = "N",
-            description =
-                    "Characters read from one file; beyond, it is read up to the last whole line"
-                            + " before the limit (limit.size) (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_CHARS)
-    int maxChars;
-
-    @Option(
-            names = "--max-lines",
-            paramLabel = "N",
-            description =
-                    "Lines read from one file; the rest is ignored (limit.lines) (default:"
-                            + " ${DEFAULT-VALUE}).",
-            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_LINES)
-    int maxLines;
-
-    @Option(
-            names = "--max-line-length",
-            paramLabel = "N",
-            description =
-                    "Characters of one line; longer lines are cut (limit.line-length) (default:"
-                            + " ${DEFAULT-VALUE}).",
-            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_LINE_LENGTH)
-    int maxLineLength;
-
-    @Option(
-            names = "--max-sub-events",
-            paramLabel = "N",
-            description =
-                    "Sessions or slots kept under one event; the first are kept"
-                            + " (limit.sub-events) (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + dev.eventail.parser.PostParser.DEFAULT_MAX_SUB_EVENTS)
-    int maxSubEvents;
-
     @Override
     public Integer call() {
         ConvertSettings settings = settings();
@@ -223,7 +181,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 new ConversionRun(
                                 settings,
                                 spec.commandLine().getErr(),
-                                root.environment().interactive())
+                                root.environment().interactive(),
+                                root.environment().io())
                         .execute();
         PrintWriter err = spec.commandLine().getErr();
         outcome.echoedDiagnostics().forEach(err::println);
@@ -280,14 +239,7 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--until " + until + " is before --since " + since);
         }
-        if (maxChars < 1 || maxLines < 1 || maxLineLength < 1 || maxSubEvents < 1) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--max-chars, --max-lines, --max-line-length and --max-sub-events must be positive");
-        }
-        if (maxFileBytes < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-file-size must be positive");
-        }
+        LimitOptions.Limits checkedLimits = limits.checked(spec.commandLine());
         if (baseUri != null && !baseUri.endsWith("/") && !baseUri.endsWith("#")) {
             throw new ParameterException(
                     spec.commandLine(), "--base-uri must end with / or #: " + baseUri);
@@ -317,10 +269,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 new ConvertSettings.DatasetOverrides(
                         title, description, publisher, licence, keywords),
                 exporterOptions,
-                maxFileBytes,
                 stamp,
                 Inputs.DEFAULT_TAR_CHUNK_BYTES,
-                new ConvertSettings.ParserLimits(maxChars, maxLines, maxLineLength, maxSubEvents));
+                checkedLimits);
     }
 
     private List<Exporter> chosenExporters() {

@@ -1,6 +1,7 @@
 package dev.eventail.cli.internal.convert;
 
 import dev.eventail.cli.internal.FailOn;
+import dev.eventail.cli.internal.LimitOptions;
 import dev.eventail.cli.internal.input.CandidateFilter;
 import dev.eventail.export.DatasetMetadata;
 import dev.eventail.export.Exporter;
@@ -31,10 +32,9 @@ record ConvertSettings(
         int verbosity,
         DatasetOverrides datasetOverrides,
         Map<String, String> exporterOptions,
-        long maxFileBytes,
         @Nullable String generatedAt,
         long tarChunkBytes,
-        ParserLimits parserLimits) {
+        LimitOptions.Limits limits) {
 
     ConvertSettings {
         inputs = List.copyOf(inputs);
@@ -42,8 +42,10 @@ record ConvertSettings(
         exporterOptions = Map.copyOf(exporterOptions);
     }
 
-    /** The parser's limits per file ({@code PostParser.Builder}'s, same defaults). */
-    record ParserLimits(int maxChars, int maxLines, int maxLineLength, int maxSubEvents) {}
+    /** The largest file read ({@code --max-file-size}). */
+    long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
 
     /** The dataset options given on the command line; null where not given. */
     record DatasetOverrides(

@@ -1,5 +1,6 @@
 package dev.eventail.cli.internal.input;
 
+import dev.eventail.cli.internal.FileIo;
 import dev.eventail.model.Diagnostic;
 import dev.eventail.model.SourceRef;
 import dev.eventail.parser.SiteConfig;
@@ -24,11 +25,14 @@ final class FolderInput extends SiteInput {
 
     private final Path root;
     private final List<String> names;
+    private final FileIo io;
 
-    FolderInput(String label, Path root, CandidateFilter filter, Set<Path> excludedFolders)
+    FolderInput(
+            String label, Path root, CandidateFilter filter, Set<Path> excludedFolders, FileIo io)
             throws IOException {
         super(label);
         this.root = root;
+        this.io = io;
         site = SiteConfig.read(root);
         Path yml = root.resolve(Inputs.DATASET_FILE);
         datasetFile =
@@ -84,7 +88,7 @@ final class FolderInput extends SiteInput {
     @Override
     public Iterator<SourceFile> files() {
         return names.stream()
-                .map(n -> new SourceFile(n, () -> Files.newInputStream(root.resolve(n))))
+                .map(n -> new SourceFile(n, () -> io.newInputStream(root.resolve(n))))
                 .iterator();
     }
 

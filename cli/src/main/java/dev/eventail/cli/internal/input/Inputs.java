@@ -2,6 +2,7 @@ package dev.eventail.cli.internal.input;
 
 import dev.eventail.cli.ExitStatus;
 import dev.eventail.cli.internal.CliFailure;
+import dev.eventail.cli.internal.FileIo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,21 @@ public final class Inputs {
             Set<Path> excludedFolders,
             long maxFileBytes,
             long tarChunkBytes) {
+        return open(label, path, filter, excludedFolders, maxFileBytes, tarChunkBytes, FileIo.REAL);
+    }
+
+    /**
+     * As {@link #open(String, Path, CandidateFilter, Set, long, long)}, the posts of folders and
+     * single files read through {@code io}.
+     */
+    public static PostInput open(
+            String label,
+            Path path,
+            CandidateFilter filter,
+            Set<Path> excludedFolders,
+            long maxFileBytes,
+            long tarChunkBytes,
+            FileIo io) {
         if (!Files.exists(path)) {
             throw new CliFailure(ExitStatus.INPUT, "input not found: " + label);
         }
@@ -43,7 +59,7 @@ public final class Inputs {
         }
         try {
             if (Files.isDirectory(path)) {
-                return new FolderInput(label, path, filter, excludedFolders);
+                return new FolderInput(label, path, filter, excludedFolders, io);
             }
             String name = path.getFileName().toString();
             if (ArchiveLayout.isArchiveName(name)) {
@@ -52,7 +68,7 @@ public final class Inputs {
                 }
                 return new TarInput(label, path, filter, maxFileBytes, tarChunkBytes);
             }
-            return new SingleFileInput(label, path);
+            return new SingleFileInput(label, path, io);
         } catch (ZipException e) {
             throw new CliFailure(
                     ExitStatus.INPUT,

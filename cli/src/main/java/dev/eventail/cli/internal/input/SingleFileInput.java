@@ -1,5 +1,6 @@
 package dev.eventail.cli.internal.input;
 
+import dev.eventail.cli.internal.FileIo;
 import dev.eventail.parser.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +16,12 @@ final class SingleFileInput extends SiteInput {
 
     private final Path file;
     private final String name;
+    private final FileIo io;
 
-    SingleFileInput(String label, Path file) {
+    SingleFileInput(String label, Path file, FileIo io) {
         super(label);
         this.file = file;
+        this.io = io;
         Path abs = file.toAbsolutePath().normalize();
         Path siteRoot = siteRootOf(abs);
         site = siteRoot == null ? SiteConfig.none() : SiteConfig.read(siteRoot);
@@ -49,7 +52,7 @@ final class SingleFileInput extends SiteInput {
 
     @Override
     public Iterator<SourceFile> files() {
-        return List.of(new SourceFile(name, () -> Files.newInputStream(file))).iterator();
+        return List.of(new SourceFile(name, () -> io.newInputStream(file))).iterator();
     }
 
     @Override

@@ -8,11 +8,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.UnixStat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +32,23 @@ final class ZipInput extends SiteInput {
             throws IOException {
         super(label);
         this.zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        Set<String> notFiles = linksAndSpecialFiles(file);
         Map<String, ZipEntry> files = new TreeMap<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
             if (e.isDirectory()) continue;
             String name = ArchiveLayout.safeName(e.getName());
-            if (name == null) {
+            if (notFiles.contains(e.getName())) {
+                // read as a file, a link entry would give its target path as the post's text
+                diagnostics.add(
+                        Diagnostic.warning(
+                                "archive.link-entry",
+                                "entry \""
+                                        + e.getName()
+                                        + "\" is a link or a special file; skipped",
+                                SourceRef.file(name == null ? e.getName() : name)));
+            } else if (name == null) {
                 diagnostics.add(
                         Diagnostic.warning(
                                 "archive.unsafe-entry",
@@ -93,6 +107,30 @@ final class ZipInput extends SiteInput {
             }
             posts.put(relative, entry);
         }
+    }
+
+    /**
+     * The entries whose Unix mode (the high 16 bits of the central directory's external attributes,
+     * when the entry was made on Unix) is neither a regular file nor a folder: symbolic links
+     * ({@code S_IFLNK}), devices, pipes. {@link ZipFile} does not expose the mode.
+     */
+    static Set<String> linksAndSpecialFiles(Path file) throws IOException {
+        Set<String> found = new HashSet<>();
+        try (org.apache.commons.compress.archivers.zip.ZipFile z =
+                org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                        .setPath(file)
+                        .setCharset(StandardCharsets.UTF_8)
+                        .get()) {
+            Enumeration<ZipArchiveEntry> all = z.getEntries();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry e = all.nextElement();
+                int type = e.getUnixMode() & UnixStat.FILE_TYPE_FLAG;
+                if (type != 0 && type != UnixStat.FILE_FLAG && type != UnixStat.DIR_FLAG) {
+                    found.add(e.getName());
+                }
+            }
+        }
+        return found;
     }
 
     /** Text compresses 3 to 10 times; deflate at most about 1,030 times (a run of zeros). */

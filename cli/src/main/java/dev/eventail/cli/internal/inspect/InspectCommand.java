@@ -3,6 +3,7 @@ package dev.eventail.cli.internal.inspect;
 import dev.eventail.cli.ExitStatus;
 import dev.eventail.cli.internal.CliFailure;
 import dev.eventail.cli.internal.FailOn;
+import dev.eventail.cli.internal.LimitOptions;
 import dev.eventail.cli.internal.ManifestVersion;
 import dev.eventail.cli.internal.input.CandidateFilter;
 import dev.eventail.cli.internal.input.Inputs;
@@ -19,6 +20,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Spec;
 public final class InspectCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
+
+    @Mixin LimitOptions limits;
 
     @Parameters(paramLabel = "FILE", description = "A post file (.md, .markdown, .html, .txt).")
     Path file;
@@ -70,6 +74,7 @@ public final class InspectCommand implements Callable<Integer> {
                             + file
                             + " is a folder; convert reads folders");
         }
+        LimitOptions.Limits checked = limits.checked(spec.commandLine());
         Post post;
         try (PostInput input =
                 Inputs.open(
@@ -77,17 +82,17 @@ public final class InspectCommand implements Callable<Integer> {
                         file,
                         CandidateFilter.all(),
                         Set.of(),
-                        Inputs.DEFAULT_MAX_FILE_BYTES,
+                        checked.maxFileBytes(),
                         Inputs.DEFAULT_TAR_CHUNK_BYTES)) {
             Iterator<SourceFile> files = input.files();
             if (input.count() != 1 || !files.hasNext()) {
                 throw new ParameterException(
                         spec.commandLine(), "inspect reads one post file, not an archive: " + file);
             }
-            PostParser.Builder builder = PostParser.builder().site(input.site());
+            PostParser.Builder builder = checked.applyTo(PostParser.builder().site(input.site()));
             if (timezone != null) builder.zone(timezone);
             SourceFile source = files.next();
-            byte[] bytes = source.read(Inputs.DEFAULT_MAX_FILE_BYTES);
+            byte[] bytes = source.read(checked.maxFileBytes());
             post = builder.build().parse(bytes, source.name());
         } catch (IOException e) {
             throw new CliFailure(

@@ -1,5 +1,6 @@
 package dev.eventail.cli.internal.output;
 
+import dev.eventail.cli.internal.FileIo;
 import dev.eventail.export.WrittenFile;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -69,8 +70,11 @@ public final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    private OutputTransaction(Path folder) {
+    private final FileIo io;
+
+    private OutputTransaction(Path folder, FileIo io) {
         this.folder = folder;
+        this.io = io;
     }
 
     /**
@@ -78,6 +82,11 @@ public final class OutputTransaction implements AutoCloseable {
      * killed earlier run left.
      */
     public static OutputTransaction begin(Path folder) throws IOException {
+        return begin(folder, FileIo.REAL);
+    }
+
+    /** As {@link #begin(Path)}, the temporary files created through {@code io}. */
+    public static OutputTransaction begin(Path folder, FileIo io) throws IOException {
         Files.createDirectories(folder);
         if (!Files.isWritable(folder)) {
             throw new java.nio.file.AccessDeniedException(folder.toString(), null, "not writable");
@@ -86,7 +95,7 @@ public final class OutputTransaction implements AutoCloseable {
                 Files.newDirectoryStream(folder, "." + "*" + TEMP_MARK + "*")) {
             for (Path p : stale) Files.deleteIfExists(p);
         }
-        OutputTransaction t = new OutputTransaction(folder);
+        OutputTransaction t = new OutputTransaction(folder, io);
         OPEN.add(t);
         return t;
     }
@@ -125,7 +134,7 @@ public final class OutputTransaction implements AutoCloseable {
                                 + SEQUENCE.incrementAndGet());
         Pending p = new Pending(fileName, formatId, mediaType, temp);
         pending.put(fileName, p);
-        OutputStream file = Files.newOutputStream(temp);
+        OutputStream file = io.newOutputStream(temp);
         return new BufferedOutputStream(
                 new FilterOutputStream(file) {
                     @Override

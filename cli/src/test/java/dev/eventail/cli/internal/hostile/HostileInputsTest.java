@@ -137,7 +137,16 @@ class HostileInputsTest {
         for (int i = 0; i < 10_000; i++) {
             slots.append("- ").append(8 + i % 10).append("h00 : Séquence ").append(i).append('\n');
         }
-        entries.add(generated("ten-thousand-slots.md", slots.toString(), 0, "limit.lines", 2000));
+        // the default (20,000 lines) is the parser's; 5,000 keeps this run short
+        entries.add(
+                generated(
+                        "ten-thousand-slots.md",
+                        slots.toString(),
+                        0,
+                        "limit.lines",
+                        5000,
+                        "--max-lines",
+                        "5000"));
         entries.add(
                 generated(
                         "many-slots.md",
@@ -152,7 +161,7 @@ class HostileInputsTest {
         return entries.stream().map(Arguments::of);
     }
 
-    static final int LINE_YAML_SYNTAX = 6;
+    static final int LINE_YAML_SYNTAX = 4; // where the quote opens
     static final int LINE_TABS = 4;
     static final int LINE_ALIAS = 2;
     static final int LINE_JS = 5;
@@ -240,6 +249,59 @@ class HostileInputsTest {
         assertThat(diagnostics(Files.readString(out.resolve("report.json"))))
                 .containsExactly("atelier-64.markdown:0:archive.too-large");
         assertThat(run.out()).contains("Read 64 files");
+    }
+
+    @Test
+    void zipSymbolicLinkEntriesAreRefusedAsTarLinksAre() throws IOException {
+        Path zip = tmp.resolve("links.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("site/_evenements/atelier-a.markdown"));
+            z.write(GOOD.formatted("A", "02-03").getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            // a link's data is its target: read as a file, it would be a post "../../etc/passwd"
+            z.putNextEntry(new ZipEntry("site/_evenements/lien.md"));
+            z.write("../../../etc/passwd".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(zip);
+        markAsUnixSymbolicLink(bytes, "site/_evenements/lien.md");
+        Files.write(zip, bytes);
+
+        Path out = tmp.resolve("out");
+        Run run = convert(zip, out, List.of());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(diagnostics(Files.readString(out.resolve("report.json"))))
+                .containsExactly("site/_evenements/lien.md:0:archive.link-entry");
+        assertThat(run.err()).contains("is a link or a special file; skipped");
+        assertThat(Files.readString(out.resolve("events.csv")))
+                .contains("Atelier A")
+                .doesNotContain("passwd");
+        assertThat(run.out()).contains("Read 1 file ");
+    }
+
+    /**
+     * Sets, in the central directory entry named {@code name}, "made on Unix" and the mode {@code
+     * S_IFLNK | 0777} in the high 16 bits of the external attributes: what {@code zip --symlinks}
+     * writes, and what {@link ZipOutputStream} cannot.
+     */
+    static void markAsUnixSymbolicLink(byte[] zip, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 <= zip.length; i++) {
+            if (zip[i] != 0x50 || zip[i + 1] != 0x4B || zip[i + 2] != 0x01 || zip[i + 3] != 0x02) {
+                continue; // not a central directory header
+            }
+            int nameLength = (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8;
+            if (nameLength != wanted.length
+                    || !Arrays.equals(zip, i + 46, i + 46 + nameLength, wanted, 0, nameLength)) {
+                continue;
+            }
+            zip[i + 5] = 3; // version made by: high byte 3 = Unix
+            int attributes = 0120777 << 16;
+            for (int k = 0; k < 4; k++) zip[i + 38 + k] = (byte) (attributes >>> (8 * k));
+            return;
+        }
+        throw new IllegalArgumentException("no central directory entry " + name);
     }
 
     private Run convert(Path site, Path out, List<String> extra) {
