@@ -350,10 +350,11 @@ public final class PostParser {
         /**
          * Wall-clock time spent on one file (default 10 s, {@link
          * PostParser#DEFAULT_MAX_TIME_PER_FILE}), counted from the start of {@code parse}. The body
-         * walk checks it between blocks: once spent, the blocks from there on are ignored, with a
-         * {@code limit.time} warning naming the line reached; the post and the events found so far
-         * are kept. A safety net: unlike the other limits, where it falls depends on the machine's
-         * speed and load.
+         * walk checks it between blocks (and every 64 words of a long one): once spent, the body
+         * from that block on is ignored, with a {@code limit.time} warning naming its line; the
+         * post and the sub-events found before are kept. Building those may go on until twice the
+         * limit, then stops at the next sub-event (same warning, its line). A safety net: unlike
+         * the other limits, where it falls depends on the machine's speed and load.
          */
         public Builder maxTimePerFile(Duration max) {
             Objects.requireNonNull(max, "max");

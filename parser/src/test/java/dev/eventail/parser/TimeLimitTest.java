@@ -81,6 +81,41 @@ class TimeLimitTest {
     }
 
     @Test
+    void sessionsOfOneBlockStopWhenTheBudgetIsSpentBuildingThem() {
+        String post =
+                HEAD
+                        + "**[Le 3 mars 2025 de 9h à 10h, de 11h à 12h, de 14h à 15h, de 16h à 17h"
+                        + " ou de 18h à 19h] [Atelier]** *Cartographie*\n";
+        Post all = PostParser.create().parse(post, "_evenements/ateliers.md");
+        assertThat(all.events().get(0).subEvents()).hasSize(5);
+
+        // read within the 3 s; building the five sessions passes 2 x 3 s
+        Post cut = parser(Duration.ofSeconds(3)).parse(post, "_evenements/ateliers.md");
+
+        assertThat(timeLimits(cut))
+                .singleElement()
+                .satisfies(d -> assertThat(d.source().line()).isEqualTo(6));
+        assertThat(cut.events().get(0).subEvents())
+                .isNotEmpty()
+                .hasSizeLessThan(5)
+                .allSatisfy(s -> assertThat(s.title()).isEqualTo("Cartographie"));
+    }
+
+    @Test
+    void aLongBlockIsLeftWhileItsDatesAreRead() {
+        // 1,200 words in one paragraph: the date scan asks the clock every 64 words
+        String post = HEAD + "Le 3 mars à 14h, puis ".repeat(200) + "\n";
+        Post cut = parser(Duration.ofSeconds(5)).parse(post, "_evenements/dates.md");
+
+        assertThat(timeLimits(cut))
+                .singleElement()
+                .satisfies(d -> assertThat(d.source().line()).isEqualTo(6));
+        assertThat(cut.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.subEvents()).isEmpty());
+    }
+
+    @Test
     void eachFileHasItsOwnBudget() {
         PostParser parser = parser(Duration.ofSeconds(20));
         Post slow = parser.parse(PROGRAMME, "_evenements/journee.md");

@@ -114,6 +114,9 @@ public final class BodyReader {
 
         @Nullable LocalDate invitedDay;
 
+        /** Whether {@code limit.time} was said (the walk and the building of events both check). */
+        boolean timeReported;
+
         /** Per block: the headings it sits under, outermost first (block indexes). */
         final List<List<Integer>> headings = new ArrayList<>();
 
@@ -163,11 +166,12 @@ public final class BodyReader {
                             : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
+                List<DateMention> mentions =
+                        FrenchDates.find(b.text(), ctx, in.deadline()::expired);
                 if (in.deadline().expired()) {
-                    outOfTime(b);
+                    outOfTime(b.firstLine());
                     break;
                 }
-                List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
                 report(b, mentions);
                 reportRefusedLinks(b);
                 Header h = header(b, mentions);
@@ -348,7 +352,7 @@ public final class BodyReader {
                 // a line of thousands of dates was quadratic here
                 int checkedFrom = -1;
                 int checkedTo = -1;
-                for (DateMention m : FrenchDates.find(b.text(), ctx)) {
+                for (DateMention m : FrenchDates.find(b.text(), ctx, in.deadline()::expired)) {
                     if (m.deadline() || m.start() == null) continue;
                     if (withTime && m.start().isAllDay()) continue;
                     String t = b.text();
@@ -426,10 +430,12 @@ public final class BodyReader {
             return label.length() <= 60 ? label : label.substring(0, 60) + "…";
         }
 
-        /** The file took longer than its budget: what was found before this block is kept. */
-        private void outOfTime(Block reached) {
+        /** The file took longer than its budget: what was read before that line is kept. */
+        private void outOfTime(int bodyLine) {
+            if (timeReported) return;
+            timeReported = true;
             long millis = in.deadline().budget().toMillis();
-            SourceRef at = ref(reached.firstLine());
+            SourceRef at = ref(bodyLine);
             in.diagnostics()
                     .accept(
                             Diagnostic.warning(
@@ -748,7 +754,14 @@ public final class BodyReader {
                     if (f.end == null) f.end = last;
                 }
             }
-            for (Found f : topLevel) sessions.add(toEvent(f, in.parentId()));
+            for (Found f : topLevel) {
+                // each sub-event reads its own text: thousands from one block add up
+                if (in.deadline().overrun()) {
+                    outOfTime(f.line);
+                    break;
+                }
+                sessions.add(toEvent(f, in.parentId()));
+            }
 
             // what the body says about the whole post: text outside every sub-event
             StringBuilder outside = new StringBuilder();

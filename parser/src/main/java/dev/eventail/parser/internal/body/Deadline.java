@@ -58,6 +58,22 @@ public final class Deadline {
         return expired;
     }
 
+    /**
+     * Whether twice the budget is spent: the building of the events found before the walk stopped
+     * may take until then, so that what was read is kept unless that too is pathological.
+     */
+    public boolean overrun() {
+        if (expiresAt == Long.MAX_VALUE) return false;
+        long nanos;
+        try {
+            nanos = budget.toNanos();
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        long now = nanoClock.getAsLong();
+        return now - expiresAt >= nanos;
+    }
+
     /** The budget this deadline was given. */
     public Duration budget() {
         return budget;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -162,15 +163,25 @@ public final class FrenchDates {
 
     /** Every date or time expression in {@code text}, in text order; one per session. */
     public static List<DateMention> find(String text, DateContext context) {
+        return find(text, context, () -> false);
+    }
+
+    /**
+     * As {@link #find(String, DateContext)}, giving up with the mentions found so far once {@code
+     * stop} says so (asked every 64 words: the time limit per file).
+     */
+    public static List<DateMention> find(String text, DateContext context, BooleanSupplier stop) {
         String folded = fold(text);
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         int n = folded.length();
+        int words = 0;
         while (i < n) {
             if (!isWordStart(folded, i)) {
                 i++;
                 continue;
             }
+            if ((++words & 63) == 0 && stop.getAsBoolean()) break;
             int next = tryAt(text, folded, i, context, out);
             i = next > i ? next : i + 1;
         }
