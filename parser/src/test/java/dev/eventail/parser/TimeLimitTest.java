@@ -140,6 +140,25 @@ class TimeLimitTest {
     }
 
     @Test
+    void theLimitIsWrittenAsGiven() {
+        String post = HEAD + "## Programme\n";
+        for (var given :
+                java.util.Map.of(
+                                Duration.ofSeconds(1), "1 s",
+                                Duration.ofMillis(250), "250 ms",
+                                Duration.ofNanos(1), "1 ns")
+                        .entrySet()) {
+            Post cut = parser(given.getKey()).parse(post, "_evenements/p.md");
+            assertThat(timeLimits(cut))
+                    .singleElement()
+                    .satisfies(
+                            d ->
+                                    assertThat(d.message())
+                                            .contains("limit of " + given.getValue() + ";"));
+        }
+    }
+
+    @Test
     void theLimitMustBePositive() {
         assertThatThrownBy(() -> PostParser.builder().maxTimePerFile(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -434,16 +434,13 @@ public final class BodyReader {
         private void outOfTime(int bodyLine) {
             if (timeReported) return;
             timeReported = true;
-            long millis = in.deadline().budget().toMillis();
             SourceRef at = ref(bodyLine);
             in.diagnostics()
                     .accept(
                             Diagnostic.warning(
                                     DiagnosticCodes.LIMIT_TIME,
                                     "reading the file took longer than the limit of "
-                                            + (millis % 1000 == 0
-                                                    ? millis / 1000 + " s"
-                                                    : millis + " ms")
+                                            + in.deadline().budgetText()
                                             + "; stopped at line "
                                             + at.line()
                                             + ", the rest of the body ignored",

@@ -74,6 +74,16 @@ public final class Deadline {
         return now - expiresAt >= nanos;
     }
 
+    /** The budget as people write it: {@code 10 s}, {@code 250 ms}, {@code 1 ns}. */
+    public String budgetText() {
+        if (budget.getNano() == 0) return budget.getSeconds() + " s";
+        if (budget.getNano() % 1_000_000 == 0 && budget.getSeconds() < 1_000_000) {
+            return budget.toMillis() + " ms";
+        }
+        if (budget.getSeconds() == 0) return budget.getNano() + " ns";
+        return budget.toString();
+    }
+
     /** The budget this deadline was given. */
     public Duration budget() {
         return budget;
