@@ -55,7 +55,6 @@ public final class ConvertCommand implements Callable<Integer> {
     @ParentCommand EventailCommand root;
     @Spec CommandSpec spec;
     @Mixin Verbosity verbosity;
-    @Mixin LimitOptions limits;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, files or archives.")
     List<String> inputs = new ArrayList<>();
@@ -172,6 +171,9 @@ public final class ConvertCommand implements Callable<Integer> {
                             + "catalogue's issued/modified and the calendar's DTSTAMP (default: "
                             + "$SOURCE_DATE_EPOCH, else none, so that the same input gives the same bytes).")
     String generatedAt;
+
+    /** Last, so that the limits close the option list of the help, as they did. */
+    @Mixin LimitOptions limits;
 
     @Override
     public Integer call() {

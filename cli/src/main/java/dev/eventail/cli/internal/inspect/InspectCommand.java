@@ -45,8 +45,6 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin LimitOptions limits;
-
     @Parameters(paramLabel = "FILE", description = "A post file (.md, .markdown, .html, .txt).")
     Path file;
 
@@ -64,6 +62,9 @@ public final class InspectCommand implements Callable<Integer> {
             description =
                     "Exit with 1 when a diagnostic is at least LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
+
+    /** The limits of {@code convert}, so that a file cut there can be looked at whole. */
+    @Mixin LimitOptions limits;
 
     @Override
     public Integer call() {
