@@ -18,6 +18,7 @@ import dev.eventail.parser.internal.text.TextHeuristics;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,11 +115,28 @@ public final class BodyReader {
         /** Per block: the headings it sits under, outermost first (block indexes). */
         final List<List<Integer>> headings = new ArrayList<>();
 
+        /*
+         * Per block, computed on first use: the date grammar and the link roles are the costliest
+         * reads of a block, and the walk asks for the same block's several times (its own turn,
+         * the look-ahead of a slot, the invitation scans, the sections of every session).
+         */
+        private final @Nullable List<DateMention>[] mentionsOf;
+        private final @Nullable List<Link>[] linksOf;
+        private final IdentityHashMap<Block, Integer> indexOf;
+
         Walk(BodyInput in, List<Block> blocks) {
             this.in = in;
             this.blocks = blocks;
             this.ctx = new DateContext(in.referenceDate(), in.zone());
             this.owner = new Found[blocks.size()];
+            @SuppressWarnings("unchecked")
+            List<DateMention>[] mentions = new List[blocks.size()];
+            this.mentionsOf = mentions;
+            @SuppressWarnings("unchecked")
+            List<Link>[] links = new List[blocks.size()];
+            this.linksOf = links;
+            this.indexOf = new IdentityHashMap<>(blocks.size() * 2);
+            for (int k = 0; k < blocks.size(); k++) indexOf.putIfAbsent(blocks.get(k), k);
             List<Integer> stack = new ArrayList<>();
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
@@ -131,18 +149,6 @@ public final class BodyReader {
                 headings.add(List.copyOf(stack));
                 if (b.kind() == Block.Kind.HEADING) stack.add(k);
             }
-        }
-
-        /** The blocks of the section a heading opens, up to the next heading of its level. */
-        private List<Block> section(int heading) {
-            int level = blocks.get(heading).level();
-            List<Block> out = new ArrayList<>();
-            for (int j = heading + 1; j < blocks.size(); j++) {
-                Block b = blocks.get(j);
-                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
-                out.add(b);
-            }
-            return out;
         }
 
         BodyFindings run() {
@@ -160,7 +166,7 @@ public final class BodyReader {
                             : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
-                List<DateMention> mentions = FrenchDates.find(b.text(), ctx);
+                List<DateMention> mentions = mentions(k);
                 report(b, mentions);
                 Header h = header(b, mentions);
                 if (h == null) {
@@ -211,7 +217,7 @@ public final class BodyReader {
                     String title = h.title;
                     if (title.isEmpty() && k + 1 < blocks.size()) {
                         Block next = blocks.get(k + 1);
-                        if (header(next, FrenchDates.find(next.text(), ctx)) == null
+                        if (header(next, mentions(k + 1)) == null
                                 && next.kind() != Block.Kind.HEADING) {
                             title = firstLine(next.text());
                         }
@@ -334,8 +340,9 @@ public final class BodyReader {
          * le 9 novembre à 15h") is the event's date; dates merely reported are not.
          */
         private @Nullable DateMention invitation(boolean withTime) {
-            for (Block b : blocks) {
-                for (DateMention m : FrenchDates.find(b.text(), ctx)) {
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                for (DateMention m : mentions(k)) {
                     if (m.deadline() || m.start() == null) continue;
                     if (withTime && m.start().isAllDay()) continue;
                     String t = b.text();
@@ -348,6 +355,16 @@ public final class BodyReader {
                 }
             }
             return null;
+        }
+
+        /** The date mentions of block k (the date grammar is pure: computed once). */
+        private List<DateMention> mentions(int k) {
+            List<DateMention> m = mentionsOf[k];
+            if (m == null) {
+                m = FrenchDates.find(blocks.get(k).text(), ctx);
+                mentionsOf[k] = m;
+            }
+            return m;
         }
 
         private boolean lastUsedHeading(String heading) {
@@ -695,7 +712,7 @@ public final class BodyReader {
             boolean[] inside = new boolean[blocks.size()];
             for (Found f : found) {
                 inside[f.blockIndex] = true;
-                for (Block d : f.descBlocks) inside[blocks.indexOf(d)] = true;
+                for (Block d : f.descBlocks) inside[indexOf.get(d)] = true;
             }
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
@@ -706,7 +723,7 @@ public final class BodyReader {
                 }
                 if (inside[k]) continue;
                 if (!t.isEmpty()) outside.append(t).append('\n');
-                postLinks.addAll(links(List.of(b)));
+                postLinks.addAll(links(k));
             }
             String outsideText = outside.toString();
             EventTime start = null;
@@ -785,7 +802,7 @@ public final class BodyReader {
                 if (f.heading) parts.add(f.blockIndex);
                 for (int i = parts.size() - 1; i >= 0; i--) {
                     Link reg = null;
-                    for (Link l : links(section(parts.get(i)))) {
+                    for (Link l : sectionLinks(parts.get(i))) {
                         if (l.role() == LinkRole.REGISTRATION) {
                             reg = l;
                             break;
@@ -820,14 +837,37 @@ public final class BodyReader {
             return e.build();
         }
 
-        private List<Link> links(List<Block> from) {
-            return links(from, null);
+        /** The role-bearing links of block k, computed once. */
+        private List<Link> links(int k) {
+            List<Link> l = linksOf[k];
+            if (l == null) {
+                l = links(List.of(blocks.get(k)), null);
+                linksOf[k] = l;
+            }
+            return l;
+        }
+
+        /** The role-bearing links of the section a heading opens, in block order. */
+        private List<Link> sectionLinks(int heading) {
+            int level = blocks.get(heading).level();
+            List<Link> out = new ArrayList<>();
+            for (int j = heading + 1; j < blocks.size(); j++) {
+                Block b = blocks.get(j);
+                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
+                out.addAll(links(j));
+            }
+            return out;
         }
 
         /** The role-bearing links of blocks (for an entry, only those in its own lines). */
         private List<Link> links(List<Block> from, @Nullable Found f) {
             List<Link> out = new ArrayList<>();
             for (Block b : from) {
+                if (f != null && b != f.block) {
+                    // the entry's other blocks are whole: their links are the block's own
+                    out.addAll(links(indexOf.get(b)));
+                    continue;
+                }
                 for (Block.FoundLink l : b.links()) {
                     if (f != null && b == f.block) {
                         if (l.at() < f.textFrom || f.textTo >= 0 && l.at() >= f.textTo) continue;

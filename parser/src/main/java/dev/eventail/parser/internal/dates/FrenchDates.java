@@ -167,7 +167,7 @@ public final class FrenchDates {
         int i = 0;
         int n = folded.length();
         while (i < n) {
-            if (!isWordStart(folded, i)) {
+            if (!isWordStart(folded, i) || !mayOpenMention(folded, i)) {
                 i++;
                 continue;
             }
@@ -253,6 +253,50 @@ public final class FrenchDates {
         if (Character.isLetterOrDigit(p)) return false;
         if (p == '\'') return Character.isLetter(c);
         return p != '/' && p != '.' && p != ':';
+    }
+
+    /**
+     * Words a form may start with when it does not start with a digit: the leads ({@link #LEAD},
+     * {@link #TIME_LEAD}), the weekdays of {@link #DAY_SPEC}. Each needs a space or a comma after
+     * it; "midi" and "minuit" (in {@link #TIME}) need nothing. Keep in step with those patterns.
+     */
+    private static final String[] OPENING_WORDS = {
+        "le",
+        "les",
+        "du",
+        "ce",
+        "des",
+        "de",
+        "a",
+        "entre",
+        "dès",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche"
+    };
+
+    /**
+     * False when no form can match at word start i: most words of a text are not one of the few a
+     * date or a time opens with, and trying every pattern at each of them was the grammar's main
+     * cost.
+     */
+    private static boolean mayOpenMention(String f, int i) {
+        char c = f.charAt(i);
+        if (c >= '0' && c <= '9') return true;
+        if ("ldcaemjvs".indexOf(c) < 0) return false;
+        if (f.startsWith("midi", i) || f.startsWith("minuit", i)) return true;
+        for (String w : OPENING_WORDS) {
+            int end = i + w.length();
+            if (f.startsWith(w, i)
+                    && (end >= f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries every form at i; adds mentions and returns where scanning resumes (i when none). */
