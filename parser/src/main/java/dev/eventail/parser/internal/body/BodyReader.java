@@ -998,8 +998,10 @@ public final class BodyReader {
         return mode;
     }
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\s!'’-]");
+
     private static String lettersOnly(String s) {
-        return s.replaceAll("[^\\p{L}\\s!'’-]", "").strip();
+        return NOT_LETTER.matcher(s).replaceAll("").strip();
     }
 
     private static String dropTitle(String rest, String title) {
@@ -1010,11 +1012,46 @@ public final class BodyReader {
         return TITLE_TRIM.matcher(r).replaceAll("").strip();
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    /**
+     * What {@code s.replaceAll("[\\s\\u00A0]+", " ")} returns, without a pattern compiled per call
+     * and without a copy when every space is already a lone ' '.
+     */
+    static String spacesCollapsed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space =
+                    c == ' '
+                            || c == '\t'
+                            || c == '\n'
+                            || c == 0x0B
+                            || c == '\f'
+                            || c == '\r'
+                            || c == '\u00A0';
+            if (!space) continue;
+            if (c != ' ') return SPACES.matcher(s).replaceAll(" ");
+            if (i + 1 < s.length()) {
+                char d = s.charAt(i + 1);
+                if (d == ' '
+                        || d == '\t'
+                        || d == '\n'
+                        || d == 0x0B
+                        || d == '\f'
+                        || d == '\r'
+                        || d == '\u00A0') {
+                    return SPACES.matcher(s).replaceAll(" ");
+                }
+            }
+        }
+        return s;
+    }
+
     /** Plain text: whitespace runs made single, lines stripped, no empty lines. */
     static String normalise(String s) {
         StringBuilder b = new StringBuilder();
         for (String line : s.split("\n")) {
-            String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            String l = spacesCollapsed(line).strip();
             if (l.isEmpty()) continue;
             if (b.length() > 0) b.append('\n');
             b.append(l);
@@ -1024,7 +1061,7 @@ public final class BodyReader {
 
     /** A title or tag as plain one-line text. */
     static String clean(String s) {
-        String t = s.replace('\n', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();
+        String t = spacesCollapsed(s.replace('\n', ' ')).strip();
         t = t.replace("~~", "");
         String prev;
         do {

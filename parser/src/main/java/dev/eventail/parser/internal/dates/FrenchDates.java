@@ -179,7 +179,24 @@ public final class FrenchDates {
 
     /** A local time on a day in a zone, as an {@link EventTime} with that day's offset. */
     public static EventTime at(LocalDate day, String hhmm, ZoneId zone) {
-        return EventTime.at(LocalDateTime.of(day, LocalTime.parse(hhmm)), zone);
+        return EventTime.at(LocalDateTime.of(day, localTime(hhmm)), zone);
+    }
+
+    /** "HH:MM" as the grammar writes it, read without a formatter; anything else parsed. */
+    private static LocalTime localTime(String hhmm) {
+        if (hhmm.length() == 5 && hhmm.charAt(2) == ':') {
+            int h = twoDigits(hhmm, 0);
+            int m = twoDigits(hhmm, 3);
+            if (h >= 0 && h < 24 && m >= 0 && m < 60) return LocalTime.of(h, m);
+        }
+        return LocalTime.parse(hhmm);
+    }
+
+    private static int twoDigits(String s, int at) {
+        char a = s.charAt(at);
+        char b = s.charAt(at + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+        return (a - '0') * 10 + (b - '0');
     }
 
     /**
@@ -472,7 +489,16 @@ public final class FrenchDates {
     }
 
     private static String hhmm(int m) {
-        return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+        int h = m / 60;
+        int min = m % 60;
+        return new String(
+                new char[] {
+                    (char) ('0' + h / 10),
+                    (char) ('0' + h % 10),
+                    ':',
+                    (char) ('0' + min / 10),
+                    (char) ('0' + min % 10)
+                });
     }
 
     private static boolean isDeadline(String f, int from) {

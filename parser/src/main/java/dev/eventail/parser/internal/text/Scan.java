@@ -1,6 +1,9 @@
 package dev.eventail.parser.internal.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,23 @@ final class Scan {
         }
         if (out == null) return text;
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The matches {@code while (matcher.find())} visits, in order. */
+    List<MatchResult> matches(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        int[] starts = candidates(text);
+        if (starts.length == 0) return out;
+        Matcher m = matcher(text);
+        int next = 0;
+        for (int at : starts) {
+            if (at < next) continue;
+            if (!m.region(at, text.length()).lookingAt()) continue;
+            if (m.end() == m.start()) throw new IllegalStateException("empty match: " + pattern);
+            out.add(m.toMatchResult());
+            next = m.end();
+        }
+        return out;
     }
 
     private int[] candidates(String text) {

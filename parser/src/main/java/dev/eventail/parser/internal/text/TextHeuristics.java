@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -188,8 +189,7 @@ public final class TextHeuristics {
      */
     public static Optional<Place> placeInText(String text) {
         String flat = text.replace('\u00a0', ' ');
-        Matcher street = STREET.matcher(flat);
-        while (street.find()) {
+        for (MatchResult street : STREET_SCAN.matches(flat)) {
             // an address needs a postal code or a city right after the street
             int end = Math.min(flat.length(), street.end() + 60);
             String tail = flat.substring(street.start(), end);
@@ -210,12 +210,13 @@ public final class TextHeuristics {
         }
         Place known = knownVenueInText(flat);
         if (known != null) return Optional.of(known);
-        Matcher district = ARRONDISSEMENT.matcher(flat);
-        if (!district.find()) {
-            district = CITY_DISTRICT_WITH_SUFFIX.matcher(flat);
-            if (district.find()) {
-                String city = fold(district.group(1));
-                String postalCode = districtPostalCode(city, Integer.parseInt(district.group(2)));
+        MatchResult district = ARRONDISSEMENT_SCAN.matches(flat).stream().findFirst().orElse(null);
+        if (district == null) {
+            MatchResult withSuffix =
+                    CITY_DISTRICT_SCAN.matches(flat).stream().findFirst().orElse(null);
+            if (withSuffix != null) {
+                String city = fold(withSuffix.group(1));
+                String postalCode = districtPostalCode(city, Integer.parseInt(withSuffix.group(2)));
                 if (postalCode != null) {
                     return Optional.of(
                             new Place(null, null, postalCode, capitalizeCity(city), "FR"));
@@ -300,8 +301,7 @@ public final class TextHeuristics {
     }
 
     private static @Nullable Place knownVenueInText(String text) {
-        Matcher m = KNOWN_VENUE_IN_TEXT.matcher(fold(text));
-        return m.find() ? LIEU_TRANSFORMATION_PUBLIQUE : null;
+        return KNOWN_VENUE_SCAN.find(fold(text)) ? LIEU_TRANSFORMATION_PUBLIQUE : null;
     }
 
     private static @Nullable Place knownByStreet(Place p) {
@@ -508,9 +508,9 @@ public final class TextHeuristics {
         // both of its alternatives need "en ligne": most texts skip the costly scan
         String forOnline =
                 f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING_SCAN.replaceAll(f, " ") : f;
-        boolean online = containsAny(forOnline, ONLINE_WORDS) && ONLINE_SCAN.find(forOnline);
+        boolean online = ONLINE_SCAN.find(forOnline);
         boolean inPerson =
-                containsAny(f, IN_PERSON_WORDS) && IN_PERSON_SCAN.find(f)
+                IN_PERSON_SCAN.find(f)
                         || f.contains("lieu") && KNOWN_VENUE_SCAN.find(f)
                         || hasStreetAddress(text);
         if (online && inPerson) return AttendanceMode.MIXED;
@@ -520,12 +520,11 @@ public final class TextHeuristics {
     }
 
     private static boolean hasStreetAddress(String text) {
-        Matcher s = STREET.matcher(text.replace('\u00a0', ' '));
-        while (s.find()) {
+        for (MatchResult s : STREET_SCAN.matches(text.replace('\u00a0', ' '))) {
             String after =
                     text.substring(s.end(), Math.min(text.length(), s.end() + 30))
                             .replace('\u00a0', ' ');
-            if (after.matches("(?s)[,\\s–—-]*(?:\\d{5}|paris|Paris|PARIS|lyon|Lyon).*")) {
+            if (POSTAL_CODE_OR_CITY_NEXT.matcher(after).matches()) {
                 return true;
             }
         }
@@ -577,7 +576,7 @@ public final class TextHeuristics {
         String f = fold(text);
         // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
         if (mayStatePrice(f) && PAID_SCAN.find(f)) return Admission.PAID;
-        if (containsAny(f, FREE_WORDS) && FREE_SCAN.find(f)) return Admission.FREE;
+        if (FREE_SCAN.find(f)) return Admission.FREE;
         return Admission.UNKNOWN;
     }
 
@@ -605,7 +604,7 @@ public final class TextHeuristics {
         // a note in one of its parts is a note in the whole (the parts split on non-letters):
         // most texts state none and need not be cut up
         String whole = fold(text);
-        if (!containsAny(whole, ACCESSIBILITY_WORDS) || !ACCESSIBILITY_SCAN.find(whole)) {
+        if (!ACCESSIBILITY_SCAN.find(whole)) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
@@ -650,13 +649,13 @@ public final class TextHeuristics {
         if (containsAny(f, CANCELLED_WORDS) && CANCELLED_SCAN.find(f)) {
             return EventStatus.CANCELLED;
         }
-        if (containsAny(f, POSTPONED_WORDS) && POSTPONED_SCAN.find(f)) {
+        if (POSTPONED_SCAN.find(f)) {
             return EventStatus.POSTPONED;
         }
-        if (containsAny(f, MOVED_ONLINE_WORDS) && MOVED_ONLINE_SCAN.find(f)) {
+        if (MOVED_ONLINE_SCAN.find(f)) {
             return EventStatus.MOVED_ONLINE;
         }
-        if (containsAny(f, RESCHEDULED_WORDS) && RESCHEDULED_SCAN.find(f)) {
+        if (RESCHEDULED_SCAN.find(f)) {
             return EventStatus.RESCHEDULED;
         }
         return EventStatus.SCHEDULED;
@@ -937,6 +936,14 @@ public final class TextHeuristics {
      * starts with one of the words listed with it. Keep them in step with the patterns; ScanTest
      * compares each scan with its pattern on real texts.
      */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    static final Scan STREET_SCAN = new Scan(STREET, DIGITS);
+    static final Scan ARRONDISSEMENT_SCAN = new Scan(ARRONDISSEMENT, DIGITS);
+    // case-insensitive: no other character folds to p, l or m
+    static final Scan CITY_DISTRICT_SCAN =
+            new Scan(CITY_DISTRICT_WITH_SUFFIX, "p", "P", "l", "L", "m", "M");
+    private static final Pattern POSTAL_CODE_OR_CITY_NEXT =
+            Pattern.compile("(?s)[,\\s–—-]*(?:\\d{5}|paris|Paris|PARIS|lyon|Lyon).*");
     static final Scan ONLY_ONLINE_SCAN = new Scan(ONLY_ONLINE, "100");
     static final Scan HYBRID_SCAN =
             new Scan(
@@ -1073,6 +1080,9 @@ public final class TextHeuristics {
     /** Every scan, for ScanTest. */
     static List<Scan> scans() {
         return List.of(
+                STREET_SCAN,
+                ARRONDISSEMENT_SCAN,
+                CITY_DISTRICT_SCAN,
                 ONLY_ONLINE_SCAN,
                 HYBRID_SCAN,
                 ONLINE_SCAN,
@@ -1174,43 +1184,10 @@ public final class TextHeuristics {
     }
 
     /*
-     * Words one of which each alternative of a pattern holds literally (the pattern just above
-     * its name): a text holding none cannot match, and String.contains is far cheaper than a
-     * regex trying a dozen alternatives at every position. Keep them in step with the patterns.
+     * Words one of which each alternative of CANCELLED holds literally: its scan has the broad
+     * opener "n" ("n'aura pas lieu"), so a text holding none of these skips it. Keep in step.
      */
-    private static final String[] ONLINE_WORDS = {
-        "en ligne", "webinaire", "webinar", "visio", "youtube", "livestorm", "virtuel",
-        "distanciel", "a distance", "streaming", "retransmi", "diffuse en direct", "zoom", "teams",
-        "jitsi", "webex", "en live", "webconference", "web-conference"
-    };
-    private static final String[] IN_PERSON_WORDS = {
-        "presentiel", "en personne", "sur place", "physique", "dans nos locaux", "salle", "amphi"
-    };
-    private static final String[] FREE_WORDS = {
-        "gratuit", "entree libre", "acces libre", "sans frais", "free of charge"
-    };
     private static final String[] CANCELLED_WORDS = {"annul", "aura pas lieu", "cancel"};
-    private static final String[] POSTPONED_WORDS = {
-        "report", "ajourne", "date ulterieure", "postponed"
-    };
-    private static final String[] RESCHEDULED_WORDS = {
-        "reprogramme", "decale", "nouvelle date", "deplace"
-    };
-    private static final String[] MOVED_ONLINE_WORDS = {
-        "en ligne", "en distanciel", "en visio", "en webinaire", "initialement prevu"
-    };
-    private static final String[] ACCESSIBILITY_WORDS = {
-        "mobilite reduite",
-        "pmr",
-        "fauteuil",
-        "velotypie",
-        "sous-titr",
-        "langue des signes",
-        "lsf",
-        "boucle ",
-        "audiodescription",
-        "transcription "
-    };
 
     private static boolean containsAny(String text, String[] words) {
         for (String w : words) if (text.contains(w)) return true;

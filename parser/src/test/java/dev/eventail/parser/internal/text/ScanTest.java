@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,10 @@ class ScanTest {
                         "annulee annulees",
                         "sur zoom via teams avec jitsi",
                         "le lieu de la transformation publique",
-                        "se tiendra desormais uniquement en ligne"));
+                        "se tiendra desormais uniquement en ligne",
+                        "12 rue de la Paix, 75002 Paris ; 3bis, avenue Foch 69006 Lyon",
+                        "a12 rue X 75001 Paris",
+                        "dans le 7e arrondissement de Paris"));
         return out;
     }
 
@@ -68,16 +72,25 @@ class ScanTest {
         int matched = 0;
         for (Scan scan : TextHeuristics.scans()) {
             for (String raw : TEXTS) {
-                String text = TextHeuristics.fold(raw);
-                boolean expected = scan.pattern().matcher(text).find();
-                assertThat(scan.find(text))
-                        .as("%s on %s", scan.pattern(), abbreviate(text))
-                        .isEqualTo(expected);
-                assertThat(scan.replaceAll(text, " "))
-                        .as("%s replacing in %s", scan.pattern(), abbreviate(text))
-                        .isEqualTo(scan.pattern().matcher(text).replaceAll(" "));
-                checked++;
-                if (expected) matched++;
+                // the attendance and status patterns read folded text, the address ones raw text
+                for (String text : List.of(TextHeuristics.fold(raw), raw)) {
+                    boolean expected = scan.pattern().matcher(text).find();
+                    assertThat(scan.find(text))
+                            .as("%s on %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(expected);
+                    assertThat(scan.replaceAll(text, " "))
+                            .as("%s replacing in %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(scan.pattern().matcher(text).replaceAll(" "));
+                    List<String> all = new ArrayList<>();
+                    Matcher m = scan.pattern().matcher(text);
+                    while (m.find()) all.add(m.start() + ":" + m.end() + ":" + m.group());
+                    assertThat(scan.matches(text))
+                            .extracting(r -> r.start() + ":" + r.end() + ":" + r.group())
+                            .as("%s matches in %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(all);
+                    checked++;
+                    if (expected) matched++;
+                }
             }
         }
         assertThat(checked).isGreaterThan(1000);
