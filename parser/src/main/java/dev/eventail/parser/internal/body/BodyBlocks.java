@@ -256,7 +256,7 @@ final class BodyBlocks {
         void collect(Node parent) {
             for (Node n = parent.getFirstChild(); n != null && direct; n = n.getNext()) {
                 if (n instanceof Text) {
-                    text(ATTRIBUTE_LIST.matcher(n.getChars().unescape()).replaceAll(""));
+                    text(withoutAttributeLists(n.getChars().unescape()));
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     text("\n");
                 } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
@@ -368,9 +368,14 @@ final class BodyBlocks {
 
         private static void flushRun(StringBuilder run, int line, Collector out) {
             if (run.length() == 0) return;
-            out.text(ATTRIBUTE_LIST.matcher(run).replaceAll(""), line);
+            out.text(withoutAttributeLists(run.toString()), line);
             run.setLength(0);
         }
+    }
+
+    /** Text without kramdown attribute lists ({@code {: .class}}), which always open with "{:". */
+    private static String withoutAttributeLists(String text) {
+        return text.indexOf("{:") < 0 ? text : ATTRIBUTE_LIST.matcher(text).replaceAll("");
     }
 
     /** A Markdown block's inline content as an HTML fragment; source newlines are kept. */
@@ -553,8 +558,9 @@ final class BodyBlocks {
         final LineIndex lineIndex;
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
-        final List<Boolean> emph = new ArrayList<>();
-        final List<Integer> lines = new ArrayList<>();
+        // per character of text: emphasised, and its body line (grown with text, not boxed)
+        boolean[] emph = new boolean[256];
+        int[] lines = new int[256];
         final List<Block.FoundLink> links = new ArrayList<>();
         Block.Kind kind = Block.Kind.PARAGRAPH;
         int level;
@@ -582,9 +588,14 @@ final class BodyBlocks {
                     continue;
                 }
                 if (c == '\r') continue;
+                int at = text.length();
+                if (at == emph.length) {
+                    emph = java.util.Arrays.copyOf(emph, at * 2);
+                    lines = java.util.Arrays.copyOf(lines, at * 2);
+                }
                 text.append(c == '\u00A0' ? ' ' : c);
-                emph.add(emphasis > 0);
-                lines.add(l);
+                emph[at] = emphasis > 0;
+                lines[at] = l;
                 if (c == '\n') l++;
             }
         }
@@ -668,8 +679,8 @@ final class BodyBlocks {
             int n = 0;
             for (int i = from; i < to; i++) {
                 clean.append(text.charAt(i));
-                e[n] = emph.get(i);
-                l[n] = lines.get(i);
+                e[n] = emph[i];
+                l[n] = lines[i];
                 n++;
             }
             List<Block.FoundLink> mine = new ArrayList<>();
@@ -694,8 +705,6 @@ final class BodyBlocks {
 
         private void reset() {
             text.setLength(0);
-            emph.clear();
-            lines.clear();
             links.clear();
             kind = Block.Kind.PARAGRAPH;
             level = 0;
