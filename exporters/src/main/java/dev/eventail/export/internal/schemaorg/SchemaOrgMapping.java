@@ -34,7 +34,7 @@ public final class SchemaOrgMapping {
     public static final String NO_START_DATE = "export.no-start-date";
 
     private final ExportContext context;
-    private final Consumer<Diagnostic> diagnostics;
+    private Consumer<Diagnostic> diagnostics;
 
     public SchemaOrgMapping(ExportContext context) {
         this.context = context;
@@ -47,8 +47,34 @@ public final class SchemaOrgMapping {
      * diagnostic says it was left out).
      */
     public @Nullable SchemaNode map(Event event) {
-        return map(event, null);
+        // JSON-LD, Turtle, N-Triples and RDF/XML each map the same event in turn on one thread:
+        // the node (immutable) and the diagnostics it gave are kept for the next of them
+        Memo last = LAST.get();
+        if (last != null && last.event == event && last.baseUri.equals(context.baseUri())) {
+            last.diagnostics.forEach(diagnostics);
+            return last.node;
+        }
+        List<Diagnostic> said = new ArrayList<>();
+        Consumer<Diagnostic> forward = diagnostics;
+        diagnostics =
+                d -> {
+                    said.add(d);
+                    forward.accept(d);
+                };
+        SchemaNode node;
+        try {
+            node = map(event, null);
+        } finally {
+            diagnostics = forward;
+        }
+        LAST.set(new Memo(event, context.baseUri(), node, List.copyOf(said)));
+        return node;
     }
+
+    private record Memo(
+            Event event, String baseUri, @Nullable SchemaNode node, List<Diagnostic> diagnostics) {}
+
+    private static final ThreadLocal<@Nullable Memo> LAST = new ThreadLocal<>();
 
     private @Nullable SchemaNode map(Event event, @Nullable String superIri) {
         EventTime start = event.start();

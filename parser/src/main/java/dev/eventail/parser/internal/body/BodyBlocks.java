@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a body into {@link Block}s in one walk: flexmark (kramdown emulation, attribute lists
@@ -127,8 +128,17 @@ final class BodyBlocks {
 
     /** The blocks of a body, in text order. */
     static List<Block> read(String body) {
+        return read(body, true);
+    }
+
+    /**
+     * {@code direct}: Markdown paragraphs and headings without raw HTML are read from flexmark's
+     * tree; false sends every one through jsoup, as {@code BodyBlocksDirectTest} compares.
+     */
+    static List<Block> read(String body, boolean direct) {
         Document doc = MARKDOWN.parse(body);
         Collector out = new Collector(new LineIndex(body));
+        out.direct = direct;
         walk(doc, out);
         out.flush();
         return out.blocks;
@@ -177,12 +187,12 @@ final class BodyBlocks {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 out.start(Block.Kind.HEADING, h.getLevel(), line(n, out));
-                readHtml(inlineHtml(n), line(n, out), out, false);
+                readInlines(n, line(n, out), out);
                 out.flush();
             } else if (n instanceof Paragraph) {
                 boolean first = n.getParent() instanceof ListItem && n.getPrevious() == null;
                 out.start(first ? Block.Kind.ITEM : Block.Kind.PARAGRAPH, 0, line(n, out));
-                readHtml(inlineHtml(n), line(n, out), out, false);
+                readInlines(n, line(n, out), out);
                 out.flush();
             } else if (n instanceof HtmlBlock) {
                 out.flush();
@@ -209,6 +219,163 @@ final class BodyBlocks {
 
     private static int line(Node n, Collector out) {
         return out.lineIndex.lineOf(n.getChars().getStartOffset()) + 1;
+    }
+
+    /**
+     * A Markdown block's inline content. It used to be written as HTML and read back with jsoup,
+     * which cost more than flexmark's parse of the whole body; without raw HTML in it, the same
+     * text runs, emphasis and links are taken from flexmark's tree, exactly as jsoup would give
+     * them back: adjacent text merged into one run, a run's line being that of its first character.
+     * Anything jsoup would treat differently (raw HTML, entities, control characters, a link inside
+     * a link, leading whitespace, which HTML drops before the body) still goes through jsoup.
+     */
+    private static void readInlines(Node block, int firstLine, Collector out) {
+        if (out.direct) {
+            Inlines pieces = new Inlines();
+            pieces.collect(block);
+            if (pieces.direct && !pieces.startsWithWhitespace()) {
+                pieces.replay(firstLine, out);
+                return;
+            }
+        }
+        readHtml(inlineHtml(block), firstLine, out, false);
+    }
+
+    /** The inline content of one block as text runs and element boundaries (see readInlines). */
+    private static final class Inlines {
+        private static final Object EM_OPEN = new Object();
+        private static final Object EM_CLOSE = new Object();
+        private static final Object LINK_CLOSE = new Object();
+
+        private record LinkOpen(String href) {}
+
+        final List<Object> pieces = new ArrayList<>();
+        boolean direct = true;
+        private int linkDepth;
+
+        void collect(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null && direct; n = n.getNext()) {
+                if (n instanceof Text) {
+                    text(withoutAttributeLists(n.getChars().unescape()));
+                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    text("\n");
+                } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
+                    pieces.add(EM_OPEN);
+                    collect(n);
+                    pieces.add(EM_CLOSE);
+                } else if (n instanceof Link l) {
+                    link(l.getUrl().unescape(), n, null);
+                } else if (n instanceof AutoLink l) {
+                    String url = l.getText().toString();
+                    link(url, null, url);
+                } else if (n instanceof MailLink l) {
+                    String mail = l.getText().toString();
+                    link("mailto:" + mail, null, mail);
+                } else if (n instanceof LinkRef ref) {
+                    if (n.getFirstChild() != null) {
+                        text("[");
+                        collect(n);
+                        text("]");
+                        if (!ref.isReferenceTextCombined()) text("[" + ref.getReference() + "]");
+                    } else {
+                        text(ref.getChars().toString());
+                    }
+                } else if (n instanceof Code c) {
+                    text(c.getText().toString());
+                } else if (n instanceof HtmlInline || n instanceof HtmlEntity) {
+                    direct = false;
+                } else if (n instanceof HtmlInlineComment
+                        || n instanceof AttributesNode
+                        || n instanceof Image
+                        || n instanceof ImageRef) {
+                    continue;
+                } else if (n.getFirstChild() != null) {
+                    collect(n);
+                } else {
+                    text(n.getChars().toString());
+                }
+            }
+        }
+
+        private void link(String href, @Nullable Node children, @Nullable String label) {
+            if (linkDepth > 0) {
+                // HTML has no link inside a link: jsoup rearranges them
+                direct = false;
+                return;
+            }
+            check(href);
+            pieces.add(new LinkOpen(href));
+            linkDepth++;
+            if (children != null) collect(children);
+            if (label != null) text(label);
+            linkDepth--;
+            pieces.add(LINK_CLOSE);
+        }
+
+        private void text(String s) {
+            check(s);
+            if (!s.isEmpty()) pieces.add(s);
+        }
+
+        /** Control characters other than line feed and tab are rewritten by an HTML parser. */
+        private void check(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\t') {
+                    direct = false;
+                    return;
+                }
+            }
+        }
+
+        boolean startsWithWhitespace() {
+            if (pieces.isEmpty()) return false;
+            if (!(pieces.get(0) instanceof String first)) return false;
+            char c = first.charAt(0);
+            return c == ' ' || c == '\n' || c == '\t';
+        }
+
+        void replay(int firstLine, Collector out) {
+            StringBuilder run = new StringBuilder();
+            int runLine = firstLine;
+            int newlines = 0;
+            List<int[]> openLinks = new ArrayList<>(); // {from, line}
+            List<String> hrefs = new ArrayList<>();
+            for (Object p : pieces) {
+                if (p instanceof String s) {
+                    if (run.length() == 0) runLine = firstLine + newlines;
+                    run.append(s);
+                    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') newlines++;
+                    continue;
+                }
+                flushRun(run, runLine, out);
+                if (p == EM_OPEN) {
+                    out.emphasis++;
+                } else if (p == EM_CLOSE) {
+                    out.emphasis--;
+                } else if (p instanceof LinkOpen open) {
+                    openLinks.add(new int[] {out.length(), firstLine + newlines});
+                    hrefs.add(open.href());
+                } else if (p == LINK_CLOSE) {
+                    int[] at = openLinks.remove(openLinks.size() - 1);
+                    String href = hrefs.remove(hrefs.size() - 1).strip();
+                    String label = out.textFrom(at[0]).strip();
+                    if (!href.isEmpty()) out.link(label, href, at[1], at[0]);
+                }
+            }
+            flushRun(run, runLine, out);
+        }
+
+        private static void flushRun(StringBuilder run, int line, Collector out) {
+            if (run.length() == 0) return;
+            out.text(withoutAttributeLists(run.toString()), line);
+            run.setLength(0);
+        }
+    }
+
+    /** Text without kramdown attribute lists ({@code {: .class}}), which always open with "{:". */
+    private static String withoutAttributeLists(String text) {
+        return text.indexOf("{:") < 0 ? text : ATTRIBUTE_LIST.matcher(text).replaceAll("");
     }
 
     /** A Markdown block's inline content as an HTML fragment; source newlines are kept. */
@@ -391,13 +558,15 @@ final class BodyBlocks {
         final LineIndex lineIndex;
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
-        final List<Boolean> emph = new ArrayList<>();
-        final List<Integer> lines = new ArrayList<>();
+        // per character of text: emphasised, and its body line (grown with text, not boxed)
+        boolean[] emph = new boolean[256];
+        int[] lines = new int[256];
         final List<Block.FoundLink> links = new ArrayList<>();
         Block.Kind kind = Block.Kind.PARAGRAPH;
         int level;
         int startLine;
         int emphasis;
+        boolean direct = true;
 
         Collector(LineIndex lineIndex) {
             this.lineIndex = lineIndex;
@@ -419,9 +588,14 @@ final class BodyBlocks {
                     continue;
                 }
                 if (c == '\r') continue;
+                int at = text.length();
+                if (at == emph.length) {
+                    emph = java.util.Arrays.copyOf(emph, at * 2);
+                    lines = java.util.Arrays.copyOf(lines, at * 2);
+                }
                 text.append(c == '\u00A0' ? ' ' : c);
-                emph.add(emphasis > 0);
-                lines.add(l);
+                emph[at] = emphasis > 0;
+                lines[at] = l;
                 if (c == '\n') l++;
             }
         }
@@ -505,8 +679,8 @@ final class BodyBlocks {
             int n = 0;
             for (int i = from; i < to; i++) {
                 clean.append(text.charAt(i));
-                e[n] = emph.get(i);
-                l[n] = lines.get(i);
+                e[n] = emph[i];
+                l[n] = lines[i];
                 n++;
             }
             List<Block.FoundLink> mine = new ArrayList<>();
@@ -531,8 +705,6 @@ final class BodyBlocks {
 
         private void reset() {
             text.setLength(0);
-            emph.clear();
-            lines.clear();
             links.clear();
             kind = Block.Kind.PARAGRAPH;
             level = 0;

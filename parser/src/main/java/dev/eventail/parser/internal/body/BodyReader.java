@@ -19,6 +19,7 @@ import dev.eventail.parser.internal.text.TextHeuristics;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,11 +121,28 @@ public final class BodyReader {
         /** Per block: the headings it sits under, outermost first (block indexes). */
         final List<List<Integer>> headings = new ArrayList<>();
 
+        /*
+         * Per block, computed on first use: the date grammar and the link roles are the costliest
+         * reads of a block, and the walk asks for the same block's several times (its own turn,
+         * the look-ahead of a slot, the invitation scans, the sections of every session).
+         */
+        private final @Nullable List<DateMention>[] mentionsOf;
+        private final @Nullable List<Link>[] linksOf;
+        private final IdentityHashMap<Block, Integer> indexOf;
+
         Walk(BodyInput in, List<Block> blocks) {
             this.in = in;
             this.blocks = blocks;
             this.ctx = new DateContext(in.referenceDate(), in.zone());
             this.owner = new Found[blocks.size()];
+            @SuppressWarnings("unchecked")
+            List<DateMention>[] mentions = new List[blocks.size()];
+            this.mentionsOf = mentions;
+            @SuppressWarnings("unchecked")
+            List<Link>[] links = new List[blocks.size()];
+            this.linksOf = links;
+            this.indexOf = new IdentityHashMap<>(blocks.size() * 2);
+            for (int k = 0; k < blocks.size(); k++) indexOf.putIfAbsent(blocks.get(k), k);
             List<Integer> stack = new ArrayList<>();
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
@@ -137,18 +155,6 @@ public final class BodyReader {
                 headings.add(List.copyOf(stack));
                 if (b.kind() == Block.Kind.HEADING) stack.add(k);
             }
-        }
-
-        /** The blocks of the section a heading opens, up to the next heading of its level. */
-        private List<Block> section(int heading) {
-            int level = blocks.get(heading).level();
-            List<Block> out = new ArrayList<>();
-            for (int j = heading + 1; j < blocks.size(); j++) {
-                Block b = blocks.get(j);
-                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
-                out.add(b);
-            }
-            return out;
         }
 
         BodyFindings run() {
@@ -166,8 +172,7 @@ public final class BodyReader {
                             : null;
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
-                List<DateMention> mentions =
-                        FrenchDates.find(b.text(), ctx, in.deadline()::expired);
+                List<DateMention> mentions = mentions(k);
                 if (in.deadline().expired()) {
                     outOfTime(b.firstLine());
                     break;
@@ -223,7 +228,7 @@ public final class BodyReader {
                     String title = h.title;
                     if (title.isEmpty() && k + 1 < blocks.size()) {
                         Block next = blocks.get(k + 1);
-                        if (header(next, FrenchDates.find(next.text(), ctx)) == null
+                        if (header(next, mentions(k + 1)) == null
                                 && next.kind() != Block.Kind.HEADING) {
                             title = firstLine(next.text());
                         }
@@ -346,13 +351,14 @@ public final class BodyReader {
          * le 9 novembre à 15h") is the event's date; dates merely reported are not.
          */
         private @Nullable DateMention invitation(boolean withTime) {
-            for (Block b : blocks) {
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
                 if (in.deadline().expired()) return null; // the block loop says where it stopped
                 // a sentence holding many dates is folded and matched once, not once per date:
                 // a line of thousands of dates was quadratic here
                 int checkedFrom = -1;
                 int checkedTo = -1;
-                for (DateMention m : FrenchDates.find(b.text(), ctx, in.deadline()::expired)) {
+                for (DateMention m : mentions(k)) {
                     if (m.deadline() || m.start() == null) continue;
                     if (withTime && m.start().isAllDay()) continue;
                     String t = b.text();
@@ -368,6 +374,16 @@ public final class BodyReader {
                 }
             }
             return null;
+        }
+
+        /** The date mentions of block k (the date grammar is pure: computed once). */
+        private List<DateMention> mentions(int k) {
+            List<DateMention> m = mentionsOf[k];
+            if (m == null) {
+                m = FrenchDates.find(blocks.get(k).text(), ctx, in.deadline()::expired);
+                mentionsOf[k] = m;
+            }
+            return m;
         }
 
         private boolean lastUsedHeading(String heading) {
@@ -767,7 +783,7 @@ public final class BodyReader {
             boolean[] inside = new boolean[blocks.size()];
             for (Found f : found) {
                 inside[f.blockIndex] = true;
-                for (Block d : f.descBlocks) inside[blocks.indexOf(d)] = true;
+                for (Block d : f.descBlocks) inside[indexOf.get(d)] = true;
             }
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
@@ -778,7 +794,7 @@ public final class BodyReader {
                 }
                 if (inside[k]) continue;
                 if (!t.isEmpty()) outside.append(t).append('\n');
-                postLinks.addAll(links(List.of(b)));
+                postLinks.addAll(links(k));
             }
             String outsideText = outside.toString();
             EventTime start = null;
@@ -857,7 +873,7 @@ public final class BodyReader {
                 if (f.heading) parts.add(f.blockIndex);
                 for (int i = parts.size() - 1; i >= 0; i--) {
                     Link reg = null;
-                    for (Link l : links(section(parts.get(i)))) {
+                    for (Link l : sectionLinks(parts.get(i))) {
                         if (l.role() == LinkRole.REGISTRATION) {
                             reg = l;
                             break;
@@ -892,14 +908,37 @@ public final class BodyReader {
             return e.build();
         }
 
-        private List<Link> links(List<Block> from) {
-            return links(from, null);
+        /** The role-bearing links of block k, computed once. */
+        private List<Link> links(int k) {
+            List<Link> l = linksOf[k];
+            if (l == null) {
+                l = links(List.of(blocks.get(k)), null);
+                linksOf[k] = l;
+            }
+            return l;
+        }
+
+        /** The role-bearing links of the section a heading opens, in block order. */
+        private List<Link> sectionLinks(int heading) {
+            int level = blocks.get(heading).level();
+            List<Link> out = new ArrayList<>();
+            for (int j = heading + 1; j < blocks.size(); j++) {
+                Block b = blocks.get(j);
+                if (b.kind() == Block.Kind.HEADING && b.level() <= level) break;
+                out.addAll(links(j));
+            }
+            return out;
         }
 
         /** The role-bearing links of blocks (for an entry, only those in its own lines). */
         private List<Link> links(List<Block> from, @Nullable Found f) {
             List<Link> out = new ArrayList<>();
             for (Block b : from) {
+                if (f != null && b != f.block) {
+                    // the entry's other blocks are whole: their links are the block's own
+                    out.addAll(links(indexOf.get(b)));
+                    continue;
+                }
                 for (Block.FoundLink l : b.links()) {
                     if (f != null && b == f.block) {
                         if (l.at() < f.textFrom || f.textTo >= 0 && l.at() >= f.textTo) continue;
@@ -1030,8 +1069,10 @@ public final class BodyReader {
         return mode;
     }
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\s!'’-]");
+
     private static String lettersOnly(String s) {
-        return s.replaceAll("[^\\p{L}\\s!'’-]", "").strip();
+        return NOT_LETTER.matcher(s).replaceAll("").strip();
     }
 
     private static String dropTitle(String rest, String title) {
@@ -1042,11 +1083,46 @@ public final class BodyReader {
         return TITLE_TRIM.matcher(r).replaceAll("").strip();
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    /**
+     * What {@code s.replaceAll("[\\s\\u00A0]+", " ")} returns, without a pattern compiled per call
+     * and without a copy when every space is already a lone ' '.
+     */
+    static String spacesCollapsed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space =
+                    c == ' '
+                            || c == '\t'
+                            || c == '\n'
+                            || c == 0x0B
+                            || c == '\f'
+                            || c == '\r'
+                            || c == '\u00A0';
+            if (!space) continue;
+            if (c != ' ') return SPACES.matcher(s).replaceAll(" ");
+            if (i + 1 < s.length()) {
+                char d = s.charAt(i + 1);
+                if (d == ' '
+                        || d == '\t'
+                        || d == '\n'
+                        || d == 0x0B
+                        || d == '\f'
+                        || d == '\r'
+                        || d == '\u00A0') {
+                    return SPACES.matcher(s).replaceAll(" ");
+                }
+            }
+        }
+        return s;
+    }
+
     /** Plain text: whitespace runs made single, lines stripped, no empty lines. */
     static String normalise(String s) {
         StringBuilder b = new StringBuilder();
         for (String line : s.split("\n")) {
-            String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            String l = spacesCollapsed(line).strip();
             if (l.isEmpty()) continue;
             if (b.length() > 0) b.append('\n');
             b.append(l);
@@ -1056,7 +1132,7 @@ public final class BodyReader {
 
     /** A title or tag as plain one-line text. */
     static String clean(String s) {
-        String t = s.replace('\n', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();
+        String t = spacesCollapsed(s.replace('\n', ' ')).strip();
         t = t.replace("~~", "");
         String prev;
         do {

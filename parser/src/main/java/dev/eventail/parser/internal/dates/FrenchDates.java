@@ -177,7 +177,7 @@ public final class FrenchDates {
         int n = folded.length();
         int words = 0;
         while (i < n) {
-            if (!isWordStart(folded, i)) {
+            if (!isWordStart(folded, i) || !mayOpenMention(folded, i)) {
                 i++;
                 continue;
             }
@@ -190,7 +190,24 @@ public final class FrenchDates {
 
     /** A local time on a day in a zone, as an {@link EventTime} with that day's offset. */
     public static EventTime at(LocalDate day, String hhmm, ZoneId zone) {
-        return EventTime.at(LocalDateTime.of(day, LocalTime.parse(hhmm)), zone);
+        return EventTime.at(LocalDateTime.of(day, localTime(hhmm)), zone);
+    }
+
+    /** "HH:MM" as the grammar writes it, read without a formatter; anything else parsed. */
+    private static LocalTime localTime(String hhmm) {
+        if (hhmm.length() == 5 && hhmm.charAt(2) == ':') {
+            int h = twoDigits(hhmm, 0);
+            int m = twoDigits(hhmm, 3);
+            if (h >= 0 && h < 24 && m >= 0 && m < 60) return LocalTime.of(h, m);
+        }
+        return LocalTime.parse(hhmm);
+    }
+
+    private static int twoDigits(String s, int at) {
+        char a = s.charAt(at);
+        char b = s.charAt(at + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+        return (a - '0') * 10 + (b - '0');
     }
 
     /**
@@ -264,6 +281,50 @@ public final class FrenchDates {
         if (Character.isLetterOrDigit(p)) return false;
         if (p == '\'') return Character.isLetter(c);
         return p != '/' && p != '.' && p != ':';
+    }
+
+    /**
+     * Words a form may start with when it does not start with a digit: the leads ({@link #LEAD},
+     * {@link #TIME_LEAD}), the weekdays of {@link #DAY_SPEC}. Each needs a space or a comma after
+     * it; "midi" and "minuit" (in {@link #TIME}) need nothing. Keep in step with those patterns.
+     */
+    private static final String[] OPENING_WORDS = {
+        "le",
+        "les",
+        "du",
+        "ce",
+        "des",
+        "de",
+        "a",
+        "entre",
+        "dès",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche"
+    };
+
+    /**
+     * False when no form can match at word start i: most words of a text are not one of the few a
+     * date or a time opens with, and trying every pattern at each of them was the grammar's main
+     * cost.
+     */
+    private static boolean mayOpenMention(String f, int i) {
+        char c = f.charAt(i);
+        if (c >= '0' && c <= '9') return true;
+        if ("ldcaemjvs".indexOf(c) < 0) return false;
+        if (f.startsWith("midi", i) || f.startsWith("minuit", i)) return true;
+        for (String w : OPENING_WORDS) {
+            int end = i + w.length();
+            if (f.startsWith(w, i)
+                    && (end >= f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries every form at i; adds mentions and returns where scanning resumes (i when none). */
@@ -439,7 +500,16 @@ public final class FrenchDates {
     }
 
     private static String hhmm(int m) {
-        return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+        int h = m / 60;
+        int min = m % 60;
+        return new String(
+                new char[] {
+                    (char) ('0' + h / 10),
+                    (char) ('0' + h % 10),
+                    ':',
+                    (char) ('0' + min / 10),
+                    (char) ('0' + min % 10)
+                });
     }
 
     private static boolean isDeadline(String f, int from) {

@@ -1,5 +1,6 @@
 package dev.eventail.parser.internal.mapping;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -10,19 +11,29 @@ public final class PlainText {
 
     private PlainText() {}
 
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*}");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)(?:\\{[^}]*})?");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern HEADING_MARK = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern BULLET = Pattern.compile("(?m)^\\s*[*+-]\\s+");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The text a reader sees, whitespace collapsed. */
     public static String of(String markup) {
         String t = markup.replace("\r", "");
-        t = t.replaceAll("\\{:[^}\\n]*}", ""); // kramdown attribute lists
-        t = t.replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1");
-        t = t.replaceAll("\\[([^\\]]*)]\\([^)]*\\)(?:\\{[^}]*})?", "$1");
-        t = t.replaceAll("(?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])", "$2");
-        t = t.replaceAll("(?m)^\\s{0,3}#{1,6}\\s+", "");
-        t = t.replaceAll("(?m)^\\s*[*+-]\\s+", "");
+        t = ATTRIBUTE_LIST.matcher(t).replaceAll(""); // kramdown attribute lists
+        t = IMAGE.matcher(t).replaceAll("$1");
+        t = LINK.matcher(t).replaceAll("$1");
+        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = HEADING_MARK.matcher(t).replaceAll("");
+        t = BULLET.matcher(t).replaceAll("");
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = Jsoup.parseBodyFragment(t.replaceAll("(?i)<br\\s*/?>", " ")).text();
+            t = Jsoup.parseBodyFragment(BREAK.matcher(t).replaceAll(" ")).text();
         }
         t = t.replace('\u00a0', ' ');
-        return t.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(t).replaceAll(" ").strip();
     }
 }

@@ -91,12 +91,18 @@ public record SourceName(
 
     static String idPart(String text) {
         String t = text.replace("<<", "").replace(">>", "").replace("«", "").replace("»", "");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = t.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae");
-        t = t.toLowerCase(Locale.ROOT).replaceAll("['’]", "");
-        t = t.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-");
-        return t.replaceAll("^-+|-+$", "");
+        t = APOSTROPHES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
+        t = DASHES.matcher(NOT_ID.matcher(t).replaceAll("-")).replaceAll("-");
+        return EDGE_DASHES.matcher(t).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9-]+");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     /**
      * Jekyll's {@code slugify(mode: "pretty", cased: true)}: what {@code :title} becomes in a

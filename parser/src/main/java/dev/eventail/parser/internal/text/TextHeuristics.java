@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -188,8 +189,7 @@ public final class TextHeuristics {
      */
     public static Optional<Place> placeInText(String text) {
         String flat = text.replace('\u00a0', ' ');
-        Matcher street = STREET.matcher(flat);
-        while (street.find()) {
+        for (MatchResult street : STREET_SCAN.matches(flat)) {
             // an address needs a postal code or a city right after the street
             int end = Math.min(flat.length(), street.end() + 60);
             String tail = flat.substring(street.start(), end);
@@ -210,12 +210,13 @@ public final class TextHeuristics {
         }
         Place known = knownVenueInText(flat);
         if (known != null) return Optional.of(known);
-        Matcher district = ARRONDISSEMENT.matcher(flat);
-        if (!district.find()) {
-            district = CITY_DISTRICT_WITH_SUFFIX.matcher(flat);
-            if (district.find()) {
-                String city = fold(district.group(1));
-                String postalCode = districtPostalCode(city, Integer.parseInt(district.group(2)));
+        MatchResult district = ARRONDISSEMENT_SCAN.matches(flat).stream().findFirst().orElse(null);
+        if (district == null) {
+            MatchResult withSuffix =
+                    CITY_DISTRICT_SCAN.matches(flat).stream().findFirst().orElse(null);
+            if (withSuffix != null) {
+                String city = fold(withSuffix.group(1));
+                String postalCode = districtPostalCode(city, Integer.parseInt(withSuffix.group(2)));
                 if (postalCode != null) {
                     return Optional.of(
                             new Place(null, null, postalCode, capitalizeCity(city), "FR"));
@@ -300,8 +301,7 @@ public final class TextHeuristics {
     }
 
     private static @Nullable Place knownVenueInText(String text) {
-        Matcher m = KNOWN_VENUE_IN_TEXT.matcher(fold(text));
-        return m.find() ? LIEU_TRANSFORMATION_PUBLIQUE : null;
+        return KNOWN_VENUE_SCAN.find(fold(text)) ? LIEU_TRANSFORMATION_PUBLIQUE : null;
     }
 
     private static @Nullable Place knownByStreet(Place p) {
@@ -503,15 +503,15 @@ public final class TextHeuristics {
     public static AttendanceMode attendanceMode(String text) {
         String f = fold(text);
         if (f.isBlank()) return AttendanceMode.UNKNOWN;
-        if (ONLY_ONLINE.matcher(f).find()) return AttendanceMode.ONLINE;
-        if (f.contains("hybride") && HYBRID.matcher(f).find()) return AttendanceMode.MIXED;
+        if (ONLY_ONLINE_SCAN.find(f)) return AttendanceMode.ONLINE;
+        if (f.contains("hybride") && HYBRID_SCAN.find(f)) return AttendanceMode.MIXED;
         // both of its alternatives need "en ligne": most texts skip the costly scan
         String forOnline =
-                f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING.matcher(f).replaceAll(" ") : f;
-        boolean online = containsAny(forOnline, ONLINE_WORDS) && ONLINE.matcher(forOnline).find();
+                f.contains("en ligne") ? ONLINE_NOT_ABOUT_ATTENDING_SCAN.replaceAll(f, " ") : f;
+        boolean online = ONLINE_SCAN.find(forOnline);
         boolean inPerson =
-                containsAny(f, IN_PERSON_WORDS) && IN_PERSON.matcher(f).find()
-                        || f.contains("lieu") && KNOWN_VENUE_IN_TEXT.matcher(f).find()
+                IN_PERSON_SCAN.find(f)
+                        || f.contains("lieu") && KNOWN_VENUE_SCAN.find(f)
                         || hasStreetAddress(text);
         if (online && inPerson) return AttendanceMode.MIXED;
         if (online) return AttendanceMode.ONLINE;
@@ -520,12 +520,11 @@ public final class TextHeuristics {
     }
 
     private static boolean hasStreetAddress(String text) {
-        Matcher s = STREET.matcher(text.replace('\u00a0', ' '));
-        while (s.find()) {
+        for (MatchResult s : STREET_SCAN.matches(text.replace('\u00a0', ' '))) {
             String after =
                     text.substring(s.end(), Math.min(text.length(), s.end() + 30))
                             .replace('\u00a0', ' ');
-            if (after.matches("(?s)[,\\s–—-]*(?:\\d{5}|paris|Paris|PARIS|lyon|Lyon).*")) {
+            if (POSTAL_CODE_OR_CITY_NEXT.matcher(after).matches()) {
                 return true;
             }
         }
@@ -576,8 +575,8 @@ public final class TextHeuristics {
     public static Admission admission(String text) {
         String f = fold(text);
         // a price or a discount wins: "gratuit pour les agents, 50 € sinon" is not free for all
-        if (mayStatePrice(f) && PAID.matcher(f).find()) return Admission.PAID;
-        if (containsAny(f, FREE_WORDS) && FREE.matcher(f).find()) return Admission.FREE;
+        if (mayStatePrice(f) && PAID_SCAN.find(f)) return Admission.PAID;
+        if (FREE_SCAN.find(f)) return Admission.FREE;
         return Admission.UNKNOWN;
     }
 
@@ -605,14 +604,14 @@ public final class TextHeuristics {
         // a note in one of its parts is a note in the whole (the parts split on non-letters):
         // most texts state none and need not be cut up
         String whole = fold(text);
-        if (!containsAny(whole, ACCESSIBILITY_WORDS) || !ACCESSIBILITY.matcher(whole).find()) {
+        if (!ACCESSIBILITY_SCAN.find(whole)) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
         for (String part : ACCESSIBILITY_PARTS.split(text)) {
             String p = BULLET_LEAD.matcher(collapse(part)).replaceAll("").strip();
             if (p.isEmpty()) continue;
-            if (ACCESSIBILITY.matcher(fold(p)).find()) {
+            if (ACCESSIBILITY_SCAN.find(fold(p))) {
                 out.add(TRAILING_PUNCTUATION.matcher(p).replaceAll(""));
             }
         }
@@ -647,16 +646,16 @@ public final class TextHeuristics {
     /** CANCELLED / POSTPONED / MOVED_ONLINE when the text says so, else SCHEDULED. */
     public static EventStatus status(String text) {
         String f = fold(text);
-        if (containsAny(f, CANCELLED_WORDS) && CANCELLED.matcher(f).find()) {
+        if (containsAny(f, CANCELLED_WORDS) && CANCELLED_SCAN.find(f)) {
             return EventStatus.CANCELLED;
         }
-        if (containsAny(f, POSTPONED_WORDS) && POSTPONED.matcher(f).find()) {
+        if (POSTPONED_SCAN.find(f)) {
             return EventStatus.POSTPONED;
         }
-        if (containsAny(f, MOVED_ONLINE_WORDS) && MOVED_ONLINE.matcher(f).find()) {
+        if (MOVED_ONLINE_SCAN.find(f)) {
             return EventStatus.MOVED_ONLINE;
         }
-        if (containsAny(f, RESCHEDULED_WORDS) && RESCHEDULED.matcher(f).find()) {
+        if (RESCHEDULED_SCAN.find(f)) {
             return EventStatus.RESCHEDULED;
         }
         return EventStatus.SCHEDULED;
@@ -930,6 +929,175 @@ public final class TextHeuristics {
         }
     }
 
+    // ------------------------------------------------------------------ scans
+
+    /*
+     * The patterns above searched from their openers (see Scan): every alternative of a pattern
+     * starts with one of the words listed with it. Keep them in step with the patterns; ScanTest
+     * compares each scan with its pattern on real texts.
+     */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    static final Scan STREET_SCAN = new Scan(STREET, DIGITS);
+    static final Scan ARRONDISSEMENT_SCAN = new Scan(ARRONDISSEMENT, DIGITS);
+    // case-insensitive: no other character folds to p, l or m
+    static final Scan CITY_DISTRICT_SCAN =
+            new Scan(CITY_DISTRICT_WITH_SUFFIX, "p", "P", "l", "L", "m", "M");
+    private static final Pattern POSTAL_CODE_OR_CITY_NEXT =
+            Pattern.compile("(?s)[,\\s–—-]*(?:\\d{5}|paris|Paris|PARIS|lyon|Lyon).*");
+    static final Scan ONLY_ONLINE_SCAN = new Scan(ONLY_ONLINE, "100");
+    static final Scan HYBRID_SCAN =
+            new Scan(
+                    HYBRID,
+                    "format",
+                    "evenement",
+                    "mode",
+                    "session",
+                    "edition",
+                    "formule",
+                    "version",
+                    "modalite",
+                    "forme",
+                    "en ");
+    static final Scan ONLINE_SCAN =
+            new Scan(
+                    ONLINE,
+                    "en ligne",
+                    "webinaire",
+                    "webinar",
+                    "visio",
+                    "youtube",
+                    "livestorm",
+                    "virtuel",
+                    "distanciel",
+                    "a distance",
+                    "streaming",
+                    "retransmi",
+                    "diffuse en direct",
+                    "sur ",
+                    "via ",
+                    "avec ",
+                    "en live",
+                    "webconference",
+                    "web-conference");
+    static final Scan ONLINE_NOT_ABOUT_ATTENDING_SCAN =
+            new Scan(
+                    ONLINE_NOT_ABOUT_ATTENDING,
+                    "inscri",
+                    "candidat",
+                    "formulaire",
+                    "disponible",
+                    "publie",
+                    "mis",
+                    "depos",
+                    "repondre",
+                    "questionnaire",
+                    "replay",
+                    "rediffusion",
+                    "service",
+                    "demarche",
+                    "procedure",
+                    "outil",
+                    "site",
+                    "ressource",
+                    "offre",
+                    "achat",
+                    "paiement",
+                    "vente",
+                    "boutique",
+                    "documentation",
+                    "guide",
+                    "consultable",
+                    "accessible",
+                    "en ligne");
+    static final Scan IN_PERSON_SCAN =
+            new Scan(
+                    IN_PERSON,
+                    "presentiel",
+                    "en personne",
+                    "sur place",
+                    "physique",
+                    "dans nos locaux",
+                    "salle",
+                    "amphi");
+    static final Scan KNOWN_VENUE_SCAN = new Scan(KNOWN_VENUE_IN_TEXT, "le", "lieu");
+    static final Scan FREE_SCAN =
+            new Scan(FREE, "gratuit", "entree ", "acces libre", "sans frais", "free of charge");
+    static final Scan PAID_SCAN =
+            new Scan(
+                    PAID,
+                    "tarif",
+                    "prix",
+                    "cout",
+                    "entree",
+                    "participation",
+                    "inscription",
+                    "billet",
+                    "frais",
+                    "payant",
+                    "remise",
+                    "code promo",
+                    "non gratuit",
+                    "0",
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                    "9");
+    static final Scan ACCESSIBILITY_SCAN =
+            new Scan(
+                    ACCESSIBILITY,
+                    "mobilite reduite",
+                    "pmr",
+                    "fauteuil",
+                    "velotypie",
+                    "sous-titr",
+                    "langue des signes",
+                    "lsf",
+                    "boucle ",
+                    "audiodescription",
+                    "transcription ");
+    static final Scan CANCELLED_SCAN = new Scan(CANCELLED, "annul", "n", "cancel");
+    static final Scan POSTPONED_SCAN =
+            new Scan(POSTPONED, "reporte", "ajourne", "date ulterieure", "postponed");
+    static final Scan RESCHEDULED_SCAN =
+            new Scan(RESCHEDULED, "reprogramme", "decale", "nouvelle date", "deplace");
+    static final Scan MOVED_ONLINE_SCAN =
+            new Scan(
+                    MOVED_ONLINE,
+                    "se tiendra",
+                    "aura lieu",
+                    "se deroulera",
+                    "passe",
+                    "bascule",
+                    "desormais",
+                    "transforme",
+                    "initialement prevu");
+
+    /** Every scan, for ScanTest. */
+    static List<Scan> scans() {
+        return List.of(
+                STREET_SCAN,
+                ARRONDISSEMENT_SCAN,
+                CITY_DISTRICT_SCAN,
+                ONLY_ONLINE_SCAN,
+                HYBRID_SCAN,
+                ONLINE_SCAN,
+                ONLINE_NOT_ABOUT_ATTENDING_SCAN,
+                IN_PERSON_SCAN,
+                KNOWN_VENUE_SCAN,
+                FREE_SCAN,
+                PAID_SCAN,
+                ACCESSIBILITY_SCAN,
+                CANCELLED_SCAN,
+                POSTPONED_SCAN,
+                RESCHEDULED_SCAN,
+                MOVED_ONLINE_SCAN);
+    }
+
     // ------------------------------------------------------------------ text helpers
 
     /**
@@ -937,21 +1105,78 @@ public final class TextHeuristics {
      * collapsed: the form every pattern here is written against.
      */
     public static String fold(String text) {
+        // the heuristics of one text fold it in turn (mode, admission, accessibility, status):
+        // the last text folded on this thread is kept
+        FoldMemo memo = LAST_FOLD.get();
+        if (text == memo.text) return memo.folded;
+        String folded = foldUncached(text);
+        memo.text = text;
+        memo.folded = folded;
+        return folded;
+    }
+
+    private static final class FoldMemo {
+        @Nullable String text;
+        String folded = "";
+    }
+
+    private static final ThreadLocal<FoldMemo> LAST_FOLD = ThreadLocal.withInitial(FoldMemo::new);
+
+    private static String foldUncached(String text) {
         String t = text;
         // plain ASCII has no marks, curly apostrophes, odd spaces nor ligatures: NFD is a no-op
         if (!isAscii(t)) {
-            t =
-                    COMBINING_MARKS
-                            .matcher(Normalizer.normalize(t, Normalizer.Form.NFD))
-                            .replaceAll("");
-            t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
-            t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
-            t = t.replace("œ", "oe").replace("Œ", "oe");
+            String byTable = foldByTable(t);
+            t = byTable != null ? byTable : foldSlowly(t);
         }
         return collapseRegexWhitespace(t.toLowerCase(Locale.ROOT)).strip();
     }
 
+    /**
+     * The definition of folding before whitespace is collapsed: canonical decomposition, marks
+     * dropped, apostrophes, spaces and ligatures made plain (the caller lower-cases).
+     */
+    static String foldSlowly(String t) {
+        t = COMBINING_MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        t = t.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
+        t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
+        return t.replace("œ", "oe").replace("Œ", "oe");
+    }
+
+    /*
+     * foldSlowly of each character of Latin-1, Latin Extended-A/B, combining marks and general
+     * punctuation, computed once: on these characters the definition works character by
+     * character (a decomposition is the base letter and marks, which are all dropped, so the
+     * canonical reordering of marks cannot matter), so a text made only of them is folded by
+     * looking each up. Any other character takes the slow path.
+     */
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    private static final int TABLE_END = 0x2070;
+    private static final String[] FOLD_TABLE = new String[TABLE_END];
+
+    static {
+        for (char c = 0x80; c < TABLE_END; c++) {
+            if ((c >= 0x250 && c < 0x300) || (c >= 0x370 && c < 0x2000)) continue;
+            FOLD_TABLE[c] = foldSlowly(String.valueOf(c));
+        }
+    }
+
+    /** The table fold of a text, or null when a character is outside the table. */
+    static @Nullable String foldByTable(String t) {
+        StringBuilder b = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x80) {
+                b.append(c);
+                continue;
+            }
+            String f = c < TABLE_END ? FOLD_TABLE[c] : null;
+            if (f == null) return null;
+            b.append(f);
+        }
+        return b.toString();
+    }
 
     /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */
     public static String collapse(String text) {
@@ -959,43 +1184,10 @@ public final class TextHeuristics {
     }
 
     /*
-     * Words one of which each alternative of a pattern holds literally (the pattern just above
-     * its name): a text holding none cannot match, and String.contains is far cheaper than a
-     * regex trying a dozen alternatives at every position. Keep them in step with the patterns.
+     * Words one of which each alternative of CANCELLED holds literally: its scan has the broad
+     * opener "n" ("n'aura pas lieu"), so a text holding none of these skips it. Keep in step.
      */
-    private static final String[] ONLINE_WORDS = {
-        "en ligne", "webinaire", "webinar", "visio", "youtube", "livestorm", "virtuel",
-        "distanciel", "a distance", "streaming", "retransmi", "diffuse en direct", "zoom", "teams",
-        "jitsi", "webex", "en live", "webconference", "web-conference"
-    };
-    private static final String[] IN_PERSON_WORDS = {
-        "presentiel", "en personne", "sur place", "physique", "dans nos locaux", "salle", "amphi"
-    };
-    private static final String[] FREE_WORDS = {
-        "gratuit", "entree libre", "acces libre", "sans frais", "free of charge"
-    };
     private static final String[] CANCELLED_WORDS = {"annul", "aura pas lieu", "cancel"};
-    private static final String[] POSTPONED_WORDS = {
-        "report", "ajourne", "date ulterieure", "postponed"
-    };
-    private static final String[] RESCHEDULED_WORDS = {
-        "reprogramme", "decale", "nouvelle date", "deplace"
-    };
-    private static final String[] MOVED_ONLINE_WORDS = {
-        "en ligne", "en distanciel", "en visio", "en webinaire", "initialement prevu"
-    };
-    private static final String[] ACCESSIBILITY_WORDS = {
-        "mobilite reduite",
-        "pmr",
-        "fauteuil",
-        "velotypie",
-        "sous-titr",
-        "langue des signes",
-        "lsf",
-        "boucle ",
-        "audiodescription",
-        "transcription "
-    };
 
     private static boolean containsAny(String text, String[] words) {
         for (String w : words) if (text.contains(w)) return true;

@@ -1,0 +1,145 @@
+package dev.eventail.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.eventail.fixtures.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The opener scans give what their patterns give, and the table fold what the definition gives, on
+ * every text of the fixtures and of the shared corpus (when present), whole and line by line.
+ */
+class ScanTest {
+
+    private static final List<String> TEXTS = texts();
+
+    private static List<String> texts() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(Fixtures.path("posts"));
+        roots.add(Fixtures.path("sample-site"));
+        Path corpus = Fixtures.sharedCorpus();
+        if (corpus != null && Files.isDirectory(corpus)) roots.add(corpus);
+        List<String> out = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    String name = p.getFileName().toString();
+                    if (!name.endsWith(".md") && !name.endsWith(".markdown")) continue;
+                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                    out.add(text);
+                    out.addAll(text.lines().toList());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        // edges: openers at the ends, glued to words, repeated, overlapping
+        out.addAll(
+                List.of(
+                        "",
+                        "100% en ligne",
+                        "x100 % en ligne",
+                        "en ligne",
+                        "inscriptions en ligne en ligne du 3 mai, inscrivez-vous",
+                        "tarif : 50 €",
+                        "10 % de remise",
+                        "sans frais d'inscription, 20 % de reduction",
+                        "n'aura pas lieu",
+                        "annulee annulees",
+                        "sur zoom via teams avec jitsi",
+                        "le lieu de la transformation publique",
+                        "se tiendra desormais uniquement en ligne",
+                        "12 rue de la Paix, 75002 Paris ; 3bis, avenue Foch 69006 Lyon",
+                        "a12 rue X 75001 Paris",
+                        "dans le 7e arrondissement de Paris"));
+        return out;
+    }
+
+    @Test
+    void everyScanFindsWhatItsPatternFinds() {
+        int checked = 0;
+        int matched = 0;
+        for (Scan scan : TextHeuristics.scans()) {
+            for (String raw : TEXTS) {
+                // the attendance and status patterns read folded text, the address ones raw text
+                for (String text : List.of(TextHeuristics.fold(raw), raw)) {
+                    boolean expected = scan.pattern().matcher(text).find();
+                    assertThat(scan.find(text))
+                            .as("%s on %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(expected);
+                    assertThat(scan.replaceAll(text, " "))
+                            .as("%s replacing in %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(scan.pattern().matcher(text).replaceAll(" "));
+                    List<String> all = new ArrayList<>();
+                    Matcher m = scan.pattern().matcher(text);
+                    while (m.find()) all.add(m.start() + ":" + m.end() + ":" + m.group());
+                    assertThat(scan.matches(text))
+                            .extracting(r -> r.start() + ":" + r.end() + ":" + r.group())
+                            .as("%s matches in %s", scan.pattern(), abbreviate(text))
+                            .isEqualTo(all);
+                    checked++;
+                    if (expected) matched++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        // the texts exercise the patterns, not only their absence
+        assertThat(matched).isGreaterThan(50);
+    }
+
+    @Test
+    void aScanNeedsAnOpener() {
+        assertThatThrownBy(() -> new Scan(Pattern.compile("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMissingOpenerIsVisible() {
+        // what the comparison above would catch: an alternative without its opener is not found
+        Scan incomplete = new Scan(Pattern.compile("\\bgratuit\\b|\\blibre\\b"), "gratuit");
+        assertThat(incomplete.find("entree libre")).isFalse();
+        assertThat(incomplete.pattern().matcher("entree libre").find()).isTrue();
+    }
+
+    @Test
+    void theTableFoldIsTheDefinitionForEveryCharacterItCovers() {
+        for (char c = 0x80; c < 0x2070; c++) {
+            String one = String.valueOf(c);
+            String byTable = TextHeuristics.foldByTable(one);
+            if (byTable == null) continue;
+            assertThat(byTable).as("U+%04X", (int) c).isEqualTo(TextHeuristics.foldSlowly(one));
+        }
+        assertThat(TextHeuristics.foldByTable("Œuvre à l’Hôtel\u00a0de Ville"))
+                .isEqualTo("oeuvre a l'Hotel de Ville");
+    }
+
+    @Test
+    void theTableFoldIsTheDefinitionOnRealTexts() {
+        int folded = 0;
+        for (String text : TEXTS) {
+            String byTable = TextHeuristics.foldByTable(text);
+            if (byTable == null) continue;
+            assertThat(byTable).isEqualTo(TextHeuristics.foldSlowly(text));
+            folded++;
+        }
+        assertThat(folded).isGreaterThan(100);
+        // outside the table (here Greek), the slow path is taken
+        assertThat(TextHeuristics.foldByTable("Σ")).isNull();
+        assertThat(TextHeuristics.fold("ΣΑΛΑ Œuvre")).isEqualTo("σαλα oeuvre");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 120) + "…";
+    }
+}
