@@ -12,6 +12,7 @@ import dev.eventail.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes each event's node as it comes inside one {@code "@graph"} array. Values are written the
@@ -20,6 +21,8 @@ import java.util.Set;
  * object, booleans and integers JSON literals.
  */
 final class JsonLdSink implements EventSink {
+
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
     /** Properties that the schema.org context (release 29.3) types {@code "@type": "Date"}. */
     static final Set<String> DATE_TERMS = Set.of("startDate", "endDate", "validFrom");
@@ -88,7 +91,7 @@ final class JsonLdSink implements EventSink {
             json.writeBoolean(Boolean.parseBoolean(lit.lexical()));
         } else if (type.equals(Vocab.XSD_INTEGER)
                 && !coercedElsewhere
-                && lit.lexical().matches("-?[0-9]{1,18}")) {
+                && INTEGER.matcher(lit.lexical()).matches()) {
             json.writeNumber(Long.parseLong(lit.lexical()));
         } else {
             json.writeStartObject();

@@ -492,7 +492,9 @@ public final class BodyReader {
                             || shortLine
                             // "9h30 - 10h30 : lancement ..." opens a programme item at any length
                             || first.start() == null
-                                    && text.substring(first.to()).matches("(?s)[ \\t]*[:–—-].*");
+                                    && COLON_OR_DASH_NEXT
+                                            .matcher(text.substring(first.to()))
+                                            .matches();
             if (!ok) return null;
             List<DateMention> chain = new ArrayList<>();
             chain.add(first);
@@ -500,7 +502,7 @@ public final class BodyReader {
                 DateMention prev = chain.get(chain.size() - 1);
                 DateMention m = mentions.get(i);
                 String between = text.substring(prev.to(), m.from());
-                if (!between.matches("[\\s,;]*(?:ou|et|puis)?[\\s,;]*(?:de|à|a)?\\s*")) break;
+                if (!JOINER.matcher(between).matches()) break;
                 if ((m.start() == null) != (first.start() == null) || m.deadline()) break;
                 chain.add(m);
             }
@@ -550,7 +552,7 @@ public final class BodyReader {
                     title.isEmpty()
                             || title.length() <= 40
                                     && NOT_A_TITLE.matcher(lettersOnly(title)).matches()
-                            || title.matches("(?i)(?:à|a|au|en)\\s.{0,30}");
+                            || PLACE_LEAD.matcher(title).matches();
             boolean standsAlone = b.kind() == Block.Kind.HEADING || b.fullyEmphasised();
             if (!hasTime && quiet && standsAlone && tags.isEmpty() && !bracketed) {
                 h.dayContext = true;
@@ -628,7 +630,7 @@ public final class BodyReader {
                 while (i + 1 < mentions.size()) {
                     DateMention n = mentions.get(i + 1);
                     String between = text.substring(chain.get(chain.size() - 1).to(), n.from());
-                    if (!between.matches("[\\s,;]*(?:ou|et|puis)?[\\s,;]*(?:de|à|a)?\\s*")) break;
+                    if (!JOINER.matcher(between).matches()) break;
                     chain.add(n);
                     i++;
                 }
@@ -1068,6 +1070,11 @@ public final class BodyReader {
         }
         return mode;
     }
+
+    private static final Pattern COLON_OR_DASH_NEXT = Pattern.compile("(?s)[ \\t]*[:–—-].*");
+    private static final Pattern JOINER =
+            Pattern.compile("[\\s,;]*(?:ou|et|puis)?[\\s,;]*(?:de|à|a)?\\s*");
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i)(?:à|a|au|en)\\s.{0,30}");
 
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\s!'’-]");
 

@@ -121,6 +121,14 @@ public final class FrenchDates {
                             + "|date limite[^.\\n]{0,25}|cloture[^.\\n]{0,25}|limite[^.\\n]{0,20}"
                             + "|fin des (?:inscriptions|candidatures)[^.\\n]{0,10})\\s*$");
 
+    private static final Pattern CLOCK_FORM = Pattern.compile("(?s).*\\dh.*|.*:.*|midi|minuit");
+    private static final Pattern DURATION_AFTER =
+            Pattern.compile("(?s)\\s*(?:de |d'|par |chacune|maximum|max|environ|minutes).*");
+    private static final Pattern HOURS_WORD = Pattern.compile("\\d+\\s?heures?");
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile("(?s).*(?:a|de|des)\\s+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     /** How far before the reference a year-less date may lie before it means the next year. */
     private static final int ROLL_OVER_DAYS = 240;
 
@@ -414,7 +422,7 @@ public final class FrenchDates {
         if (r[3] < 0) {
             // a single time alone must look like one: "18h00", "9h30 :", "à 9h", "midi";
             // "2h de formation" or "20 minutes" are durations
-            boolean clockForm = f.substring(r[0], r[1]).matches("(?s).*\\dh.*|.*:.*|midi|minuit");
+            boolean clockForm = CLOCK_FORM.matcher(f.substring(r[0], r[1])).matches();
             if (looksLikeDuration(f, r[1]) || !clockForm && p == i) return i;
         }
         List<int[]> ranges = new ArrayList<>();
@@ -449,7 +457,7 @@ public final class FrenchDates {
 
     private static boolean looksLikeDuration(String f, int to) {
         String rest = f.substring(to, Math.min(f.length(), to + 12));
-        return rest.matches("(?s)\\s*(?:de |d'|par |chacune|maximum|max|environ|minutes).*");
+        return DURATION_AFTER.matcher(rest).matches();
     }
 
     /** {from, to, startMinutes, endMinutes or -1}, or null. */
@@ -473,7 +481,7 @@ public final class FrenchDates {
         }
         // "14 heures" is only a time when a range or an "h" form makes it one
         String written = f.substring(p, to);
-        if (end < 0 && written.matches("\\d+\\s?heures?") && !precededByTimeWord(f, p)) {
+        if (end < 0 && HOURS_WORD.matcher(written).matches() && !precededByTimeWord(f, p)) {
             return null;
         }
         return new int[] {p, to, start, end};
@@ -481,7 +489,7 @@ public final class FrenchDates {
 
     private static boolean precededByTimeWord(String f, int p) {
         String before = f.substring(Math.max(0, p - 4), p);
-        return before.matches("(?s).*(?:a|de|des)\\s+");
+        return TIME_WORD_BEFORE.matcher(before).matches();
     }
 
     private static int minutesOf(Matcher t) {
@@ -552,7 +560,7 @@ public final class FrenchDates {
         int day =
                 d.startsWith("1r") || d.equals("1er")
                         ? 1
-                        : Integer.parseInt(d.replaceAll("\\D", ""));
+                        : Integer.parseInt(NOT_DIGIT.matcher(d).replaceAll(""));
         if (day < 1 || day > 31) return null;
         int month = m.group(6) == null ? 0 : MONTHS.get(m.group(6));
         int year = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
@@ -619,7 +627,7 @@ public final class FrenchDates {
         if (!m.lookingAt()) return null;
         Spec b = spec(f, m.end());
         if (b == null || b.numeric || !b.hasMonth()) return null;
-        String firstNumber = m.group(1).split("\\s*,\\s*")[0].strip();
+        String firstNumber = COMMA.split(m.group(1))[0].strip();
         int day = firstNumber.equals("1er") ? 1 : Integer.parseInt(firstNumber);
         List<String> problems = new ArrayList<>();
         LocalDate last = resolve(b, b.year, ctx, problems, f);

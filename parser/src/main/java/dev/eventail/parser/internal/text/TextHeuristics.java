@@ -193,7 +193,7 @@ public final class TextHeuristics {
             // an address needs a postal code or a city right after the street
             int end = Math.min(flat.length(), street.end() + 60);
             String tail = flat.substring(street.start(), end);
-            String[] lines = tail.split("\\n", 3);
+            String[] lines = NEWLINE.split(tail, 3);
             String line = lines[0];
             if (lines.length > 1 && !POSTAL_CODE_THEN_LOCALITY.matcher(line).find()) {
                 // "2 Place de la Porte Maillot  \n75017 Paris": the city on the next line
@@ -325,11 +325,19 @@ public final class TextHeuristics {
         return new Place(name, p.street(), p.postalCode(), p.locality(), p.country());
     }
 
+    private static final Pattern NEWLINE = Pattern.compile("\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,;.\\s]+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[,\\s–—-]+$");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[,\\s–—-]+");
+    private static final Pattern CEDEX = Pattern.compile("(?iu)\\s+(?:cedex)(?:\\s+\\d+)?$");
+
     /** Splits a written address into street, postal code and locality; a leading text is a name. */
     private static @Nullable Place parseAddress(String address, List<String> problems) {
         String a = address.replace('\u00a0', ' ').replace("\\n", "\n");
-        a = a.replaceAll("\\s*\\n\\s*", ", ").replaceAll("[ \\t]+", " ").strip();
-        a = a.replaceAll("[,;.\\s]+$", "");
+        a = BLANKS.matcher(LINE_BREAK.matcher(a).replaceAll(", ")).replaceAll(" ").strip();
+        a = TRAILING_SEPARATORS.matcher(a).replaceAll("");
         if (a.isEmpty() || isNullWord(a)) return null;
 
         String name = null;
@@ -341,7 +349,8 @@ public final class TextHeuristics {
         int restFrom = 0;
         if (s.find()) {
             street = normaliseStreet(s.group(1), s.group(2));
-            String before = a.substring(0, s.start()).replaceAll("[,\\s–—-]+$", "").strip();
+            String before =
+                    TRAILING_DASHES.matcher(a.substring(0, s.start())).replaceAll("").strip();
             if (!before.isEmpty()) name = before;
             restFrom = s.end();
         }
@@ -360,11 +369,11 @@ public final class TextHeuristics {
             locality = capitalizeCity(city);
         }
         if (locality == null && street != null) {
-            String tail = rest.replaceAll("^[,\\s–—-]+", "").strip();
+            String tail = LEADING_DASHES.matcher(rest).replaceAll("").strip();
             if (!tail.isEmpty() && CITIES.contains(fold(tail))) locality = tail;
         }
         if (locality != null) {
-            locality = locality.replaceAll("(?iu)\\s+(?:cedex)(?:\\s+\\d+)?$", "").strip();
+            locality = CEDEX.matcher(locality).replaceAll("").strip();
             Matcher d = CITY_DISTRICT.matcher(locality);
             if (d.matches()) locality = d.group(1);
             locality = tidyLocality(locality);
@@ -375,8 +384,15 @@ public final class TextHeuristics {
         if (street == null && name == null) {
             // "Paris 15e" alone, or "75015 Paris": an address without a street
             String before =
-                    a.substring(0, Math.max(0, a.indexOf(postalCode != null ? postalCode : "")))
-                            .replaceAll("[,\\s–—-]+$", "")
+                    TRAILING_DASHES
+                            .matcher(
+                                    a.substring(
+                                            0,
+                                            Math.max(
+                                                    0,
+                                                    a.indexOf(
+                                                            postalCode != null ? postalCode : ""))))
+                            .replaceAll("")
                             .strip();
             if (!before.isEmpty() && postalCode != null && !fold(before).equals(fold(locality)))
                 name = before;
@@ -422,7 +438,7 @@ public final class TextHeuristics {
                     };
             r = full + " " + r.substring(m.end());
         }
-        return number.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + " " + r.strip();
+        return collapseRegexWhitespace(number).toLowerCase(Locale.ROOT) + " " + r.strip();
     }
 
     private static @Nullable String districtPostalCode(String city, int district) {
