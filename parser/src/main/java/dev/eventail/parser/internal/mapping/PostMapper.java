@@ -1363,8 +1363,23 @@ public final class PostMapper {
     }
 
     private static boolean isPlaceholder(@Nullable String summary, String body) {
-        String text = ((summary == null ? "" : summary) + " " + body).toLowerCase(Locale.ROOT);
-        return text.contains("lorem ipsum");
+        String text = (summary == null ? "" : summary) + " " + body;
+        // text.toLowerCase(Locale.ROOT).contains("lorem ipsum") without lower-casing a whole
+        // body: no character outside ASCII lower-cases to one of these letters
+        int last = text.length() - LOREM.length();
+        for (int i = 0; i <= last; i++) {
+            if (asciiLower(text.charAt(i)) != 'l') continue;
+            int k = 1;
+            while (k < LOREM.length() && asciiLower(text.charAt(i + k)) == LOREM.charAt(k)) k++;
+            if (k == LOREM.length()) return true;
+        }
+        return false;
+    }
+
+    private static final String LOREM = "lorem ipsum";
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static @Nullable DateMention firstDay(String text, DateContext context) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pattern whose every match starts with one of a few literal words (its openers), searched only
@@ -22,11 +23,28 @@ final class Scan {
 
     private final Pattern pattern;
     private final String[] openers;
+    private final boolean numberStarts;
+    private final ThreadLocal<@Nullable Matcher> matcher = new ThreadLocal<>();
 
     Scan(Pattern pattern, String... openers) {
         if (openers.length == 0) throw new IllegalArgumentException("no opener");
         this.pattern = pattern;
         this.openers = openers.clone();
+        this.numberStarts = false;
+    }
+
+    private Scan(Pattern pattern) {
+        this.pattern = pattern;
+        this.openers = new String[0];
+        this.numberStarts = true;
+    }
+
+    /**
+     * A pattern every match of which starts with an ASCII digit that follows no digit (a {@code
+     * \\b} or a look-behind before its first {@code \\d}): tried only where a number starts.
+     */
+    static Scan atNumbers(Pattern pattern) {
+        return new Scan(pattern);
     }
 
     Pattern pattern() {
@@ -35,6 +53,13 @@ final class Scan {
 
     /** What {@code pattern.matcher(text).find()} returns. */
     boolean find(String text) {
+        if (numberStarts) {
+            int[] starts = candidates(text);
+            if (starts.length == 0) return false;
+            Matcher m = matcher(text);
+            for (int at : starts) if (m.region(at, text.length()).lookingAt()) return true;
+            return false;
+        }
         Matcher m = null;
         for (String opener : openers) {
             for (int at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
@@ -84,6 +109,16 @@ final class Scan {
     private int[] candidates(String text) {
         int[] found = new int[8];
         int n = 0;
+        if (numberStarts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') continue;
+                if (i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') continue;
+                if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                found[n++] = i;
+            }
+            return Arrays.copyOf(found, n);
+        }
         for (String opener : openers) {
             for (int at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
                 if (n == found.length) found = Arrays.copyOf(found, n * 2);
@@ -95,7 +130,15 @@ final class Scan {
         return sorted;
     }
 
+    /** This thread's matcher of the pattern, reset to text (a matcher per call cost as much). */
     private Matcher matcher(String text) {
-        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = matcher.get();
+        if (m == null) {
+            m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matcher.set(m);
+            return m;
+        }
+        // reset keeps the transparent and anchoring bounds
+        return m.reset(text);
     }
 }

@@ -952,9 +952,9 @@ public final class TextHeuristics {
      * starts with one of the words listed with it. Keep them in step with the patterns; ScanTest
      * compares each scan with its pattern on real texts.
      */
-    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
-    static final Scan STREET_SCAN = new Scan(STREET, DIGITS);
-    static final Scan ARRONDISSEMENT_SCAN = new Scan(ARRONDISSEMENT, DIGITS);
+    // both open with (?<![\\p{L}\\d]) or \\b and then a digit: only where a number starts
+    static final Scan STREET_SCAN = Scan.atNumbers(STREET);
+    static final Scan ARRONDISSEMENT_SCAN = Scan.atNumbers(ARRONDISSEMENT);
     // case-insensitive: no other character folds to p, l or m
     static final Scan CITY_DISTRICT_SCAN =
             new Scan(CITY_DISTRICT_WITH_SUFFIX, "p", "P", "l", "L", "m", "M");
