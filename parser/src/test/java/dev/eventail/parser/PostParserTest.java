@@ -27,6 +27,23 @@ class PostParserTest {
     }
 
     @Test
+    void placeholderTextIsNoEventWhateverItsCase() {
+        for (String body : List.of("Lorem ipsum dolor sit amet.", "LOREM IPSUM", "x lOrEm IpSuM")) {
+            Post post = PostParser.create().parse(POST.replace("Corps.", body), "a.md");
+            assertThat(post.events()).as(body).isEmpty();
+            assertThat(post.diagnostics())
+                    .extracting(Diagnostic::code)
+                    .as(body)
+                    .contains(DiagnosticCodes.POST_PLACEHOLDER);
+        }
+        // "lorem" alone, or the words apart, are no placeholder
+        for (String body : List.of("Lorem", "lorem  ipsum", "lorem\nipsum", "Lorem İpsum")) {
+            Post post = PostParser.create().parse(POST.replace("Corps.", body), "a.md");
+            assertThat(post.events()).as(body).hasSize(1);
+        }
+    }
+
+    @Test
     void midnightWithOffsetStaysOnItsOwnCalendarDay() {
         Post post = PostParser.create().parse(POST, "_evenements/atelier.md");
         assertThat(post.events().get(0).start().iso()).isEqualTo("2021-11-02");
