@@ -385,6 +385,7 @@ final class IcsSink implements EventSink {
      * escapes as {@code \n}.
      */
     static String clean(String text) {
+        if (!hasControl(text)) return text;
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -392,5 +393,14 @@ final class IcsSink implements EventSink {
             if (c == '\n' || c == '\t' || !Character.isISOControl(c)) b.append(c);
         }
         return b.toString();
+    }
+
+    /** True when clean has something to do: a control character other than LF and TAB. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F) return true;
+        }
+        return false;
     }
 }
