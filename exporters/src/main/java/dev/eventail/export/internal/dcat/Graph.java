@@ -15,7 +15,18 @@ import java.util.Set;
 final class Graph {
 
     /** One predicate and object of a subject. */
-    record Arc(String predicate, Term object) {}
+    record Arc(String predicate, Term object) {
+        // written out for the reason given in Term
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Arc a && predicate.equals(a.predicate) && object.equals(a.object);
+        }
+
+        @Override
+        public int hashCode() {
+            return predicate.hashCode() * 31 + object.hashCode();
+        }
+    }
 
     /** A subject and its arcs in writing order. */
     record Block(Term subject, List<Arc> arcs) {}
