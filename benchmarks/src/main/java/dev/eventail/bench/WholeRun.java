@@ -238,35 +238,80 @@ public final class WholeRun {
         everyFormat[0] = rows.get(1);
 
         List<String[]> startupRows = new ArrayList<>();
-        if (withStartup) {
-            List<String> version = new ArrayList<>(cli);
-            version.add("--version");
-            ChildRun.Measured v = median(version, "version", 3);
-            startupRows.add(
-                    new String[] {
-                        "`eventail --version`",
-                        seconds(v),
-                        "≤ 0.5 s",
-                        verdict(v.exitCode() == 0 && v.wallSeconds() <= 0.5, v)
-                    });
-            Path one = archive(1);
-            ChildRun.Measured o =
-                    median(
-                            convertCommand(
-                                    cli, one, cache.resolve("out").resolve("one-post"), null),
-                            "one-post",
-                            3);
-            startupRows.add(
-                    new String[] {
-                        "one post → every format",
-                        seconds(o),
-                        "≤ 1.5 s",
-                        verdict(o.exitCode() == 0 && o.wallSeconds() <= 1.5, o)
-                    });
-        }
+        if (withStartup) startupRows = startup(cli);
         String markdown = markdown(files.size(), bytes, summary, cli, rows, startupRows);
         if (profile) markdown += profiles(archive, cli);
         return markdown;
+    }
+
+    /** Start-up runs are short and noisy: the median of this many. */
+    private static final int STARTUP_RUNS = 5;
+
+    /**
+     * {@code --version} and a one-post conversion to every format, each the median of {@link
+     * #STARTUP_RUNS} fresh processes. Users run {@code ./eventail}, which also maps its class-data
+     * archive (made once per build, by an untimed first run here): it is measured whenever it is
+     * there and nothing else was asked for ({@code --launcher}, {@code --main-class}, {@code
+     * --jvm-opts}); the plain {@code java -jar} start follows for comparison.
+     */
+    private List<String[]> startup(List<String> cli) throws IOException, InterruptedException {
+        List<String[]> rows = new ArrayList<>();
+        Path userLauncher = Paths.get("eventail").toAbsolutePath();
+        boolean viaLauncher =
+                launcher.isEmpty()
+                        && mainClass.isEmpty()
+                        && jvmOpts.isEmpty()
+                        && Files.isExecutable(userLauncher);
+        if (viaLauncher) {
+            List<String> user = List.of(userLauncher.toString());
+            log("start-up: priming ./eventail (its class-data archive is made once per build)");
+            ChildRun.run(
+                    command(user, "--version"), cache.resolve("logs").resolve("startup-prime.log"));
+            startupRows(rows, user, "`./eventail`");
+            startupRows(rows, cli, "`java -jar` (no class-data archive)");
+        } else {
+            startupRows(rows, cli, "");
+        }
+        return rows;
+    }
+
+    private void startupRows(List<String[]> rows, List<String> cli, String how)
+            throws IOException, InterruptedException {
+        String suffix = how.isEmpty() ? "" : ", " + how;
+        boolean targets = rows.isEmpty();
+        ChildRun.Measured v = median(command(cli, "--version"), "version", STARTUP_RUNS);
+        rows.add(
+                new String[] {
+                    "`eventail --version`" + suffix,
+                    seconds(v),
+                    cpu(v),
+                    targets ? "≤ 0.5 s" : "",
+                    targets ? verdict(v.exitCode() == 0 && v.wallSeconds() <= 0.5, v) : ""
+                });
+        Path one = archive(1);
+        ChildRun.Measured o =
+                median(
+                        convertCommand(cli, one, cache.resolve("out").resolve("one-post"), null),
+                        "one-post",
+                        STARTUP_RUNS);
+        rows.add(
+                new String[] {
+                    "one post → every format" + suffix,
+                    seconds(o),
+                    cpu(o),
+                    targets ? "≤ 1.5 s" : "",
+                    targets ? verdict(o.exitCode() == 0 && o.wallSeconds() <= 1.5, o) : ""
+                });
+    }
+
+    private static List<String> command(List<String> cli, String... args) {
+        List<String> command = new ArrayList<>(cli);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String cpu(ChildRun.Measured m) {
+        return m.cpuSeconds() < 0 ? "" : String.format(Locale.ROOT, "%.2f", m.cpuSeconds());
     }
 
     private ChildRun.Measured median(List<String> command, String name, int times)
@@ -581,7 +626,10 @@ public final class WholeRun {
                                 .append('\n'));
         md.append(whatWasRead(cache.resolve("out").resolve("all").resolve("report.json")));
         if (!startupRows.isEmpty()) {
-            md.append("\n| start-up | wall s | target | |\n|---|---:|---|---|\n");
+            md.append(
+                    "\n| start-up (median of "
+                            + STARTUP_RUNS
+                            + ") | wall s | CPU s | target | |\n|---|---:|---:|---|---|\n");
             for (String[] r : startupRows) {
                 md.append("| ").append(String.join(" | ", r)).append(" |\n");
             }

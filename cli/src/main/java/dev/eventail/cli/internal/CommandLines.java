@@ -15,6 +15,7 @@ public final class CommandLines {
 
     /** Runs with the process's own streams, a progress bar when stderr is a terminal. */
     public static int runFromTerminal(String[] args) {
+        StartupWarmUp.begin(args);
         boolean interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         // a pipe or a file gets UTF-8 whatever the locale (Java 17 would follow LANG=C into
         // ASCII and print "Caf?"); a terminal gets what it says it takes

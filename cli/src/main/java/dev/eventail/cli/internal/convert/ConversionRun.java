@@ -38,6 +38,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One {@code convert} run: inputs in order, posts parsed on worker threads and handed over in
@@ -189,15 +192,31 @@ final class ConversionRun {
                     settings.exporters().stream().filter(e -> !e.describesOtherFiles()).toList();
             List<Exporter> describing =
                     settings.exporters().stream().filter(Exporter::describesOtherFiles).toList();
-            List<OpenSink> sinks = new ArrayList<>();
-            for (Exporter e : data) sinks.add(OpenSink.open(e, tx, context));
-
-            long total = inputs.stream().mapToLong(PostInput::count).sum();
-            try (Progress progress =
-                    Progress.choose(settings.verbosity() < 0, interactive, err, total)) {
-                for (PostInput input : inputs) {
-                    convertInput(input, sinks, progress);
+            // opening a sink can cost a third of a one-post run the first time (ical4j reads and
+            // expands its VTIMEZONE): it runs beside the parsing of the first files, in the same
+            // order as before, and the first post waits for it
+            ExportContext openContext = context;
+            SinksOpening opening =
+                    new SinksOpening(
+                            () -> {
+                                List<OpenSink> opened = new ArrayList<>();
+                                for (Exporter e : data)
+                                    opened.add(OpenSink.open(e, tx, openContext));
+                                return opened;
+                            });
+            List<OpenSink> sinks;
+            try {
+                long total = inputs.stream().mapToLong(PostInput::count).sum();
+                try (Progress progress =
+                        Progress.choose(settings.verbosity() < 0, interactive, err, total)) {
+                    for (PostInput input : inputs) {
+                        convertInput(input, opening, progress);
+                    }
                 }
+                sinks = opening.sinks();
+            } finally {
+                // never leave the transaction while a sink may still be opening in it
+                opening.await();
             }
             for (OpenSink s : sinks) s.finish();
             for (Exporter e : data) writeCompanions(e, tx, context);
@@ -275,7 +294,7 @@ final class ConversionRun {
         }
     }
 
-    private void convertInput(PostInput input, List<OpenSink> sinks, Progress progress)
+    private void convertInput(PostInput input, SinksOpening sinks, Progress progress)
             throws Exception {
         PostParser.Builder builder =
                 settings.limits().applyTo(PostParser.builder().site(input.site()));
@@ -343,8 +362,11 @@ final class ConversionRun {
                 List.of(d));
     }
 
-    private void accept(String input, Post post, List<OpenSink> sinks, Progress progress)
-            throws IOException {
+    private void accept(String input, Post post, SinksOpening opening, Progress progress)
+            throws IOException, InterruptedException {
+        // nothing is recorded before the sinks are open: their diagnostics come first, as when
+        // they were opened before parsing
+        List<OpenSink> sinks = opening.sinks();
         filesRead++;
         if (!post.published() && !settings.filter().drafts()) {
             draftsSkipped++;
@@ -472,6 +494,49 @@ final class ConversionRun {
             return "not a folder: " + n.getFile();
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * The sinks, opened in order on a thread of their own; {@link #sinks()} waits for them and
+     * rethrows what opening threw.
+     */
+    private static final class SinksOpening {
+        private final FutureTask<List<OpenSink>> task;
+
+        SinksOpening(Callable<List<OpenSink>> open) {
+            this.task = new FutureTask<>(open);
+            Thread t = new Thread(task, "eventail-open-sinks");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        List<OpenSink> sinks() throws IOException, InterruptedException {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) throw io;
+                if (cause instanceof RuntimeException r) throw r;
+                if (cause instanceof Error error) throw error;
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        /** Waits for the opening to end, however it ends. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    break;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /** One exporter's main file being written. */

@@ -15,23 +15,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.vocabulary.RDF;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +31,9 @@ final class DcatSink implements EventSink {
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String SPDX = "http://spdx.org/rdf/terms#";
     static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    static final String XSD_NON_NEGATIVE = XSD + "nonNegativeInteger";
     static final String EU_FILE_TYPE =
             "http://publications.europa.eu/resource/authority/file-type/";
 
@@ -97,56 +86,49 @@ final class DcatSink implements EventSink {
     public void close() throws IOException {
         if (closed) return;
         closed = true;
-        List<Resource> subjects = new ArrayList<>();
-        Model model = catalogue(subjects);
-        write(model, subjects);
+        Graph graph = catalogue();
+        if (TurtleBlocks.canWrite(PREFIXES, graph)) {
+            TurtleBlocks.write(out, PREFIXES, graph);
+        } else {
+            // an IRI of the user's (licence, base URI) inside one of our namespaces but not a
+            // plain name there: Jena's rules for prefixed names decide how it prints
+            JenaTurtleBlocks.write(out, PREFIXES, graph);
+        }
         out.flush();
     }
 
-    /**
-     * Turtle in reading order (catalogue, publisher, dataset, period, then each distribution with
-     * its checksum), each subject's triples sorted: the same bytes whatever Jena's hashing does,
-     * and a file a person reads top-down.
-     */
-    private void write(Model model, List<Resource> subjects) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-        stream.start();
-        model.getNsPrefixMap().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> stream.prefix(e.getKey(), e.getValue()));
-        Comparator<Statement> order =
-                Comparator.comparing((Statement st) -> !st.getPredicate().equals(RDF.type))
-                        .thenComparing(st -> st.getPredicate().getURI())
-                        .thenComparing(st -> st.getObject().toString());
-        for (Resource subject : subjects) {
-            List<Statement> statements =
-                    model.listStatements(subject, null, (RDFNode) null).toList();
-            statements.sort(order);
-            for (Statement st : statements) stream.triple(st.asTriple());
-        }
-        stream.finish();
-    }
+    /** The prefixes written, in this order. */
+    static final List<Map.Entry<String, String>> PREFIXES =
+            List.of(
+                    Map.entry("dcat", DCAT),
+                    Map.entry("dct", DCT),
+                    Map.entry("foaf", FOAF),
+                    Map.entry("spdx", SPDX),
+                    Map.entry("xsd", XSD));
 
-    Model catalogue(List<Resource> subjects) {
+    /**
+     * The catalogue in reading order (catalogue, publisher, dataset, period, then each distribution
+     * with its checksum), each subject's triples sorted (its type first, then by predicate, then by
+     * object): the same bytes whatever the order they were added in, and a file a person reads
+     * top-down.
+     */
+    Graph catalogue() {
         DatasetMetadata meta = context.dataset();
         String root = root(context.baseUri());
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("dcat", DCAT);
-        m.setNsPrefix("dct", DCT);
-        m.setNsPrefix("foaf", FOAF);
-        m.setNsPrefix("spdx", SPDX);
-        m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
+        Graph g = new Graph();
 
-        Resource licence = m.createResource(meta.licence());
+        Term licence = Term.iri(meta.licence());
         String title = meta.title() == null ? DEFAULT_TITLE : meta.title();
         String description = meta.description() == null ? DEFAULT_DESCRIPTION : meta.description();
 
-        Resource publisher = null;
+        Term catalog = Term.iri(root + "catalog");
+        g.subject(catalog);
+        Term publisher = null;
         if (meta.publisher() != null && !meta.publisher().isBlank()) {
-            publisher =
-                    m.createResource(root + "catalog#publisher")
-                            .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
-                            .addProperty(p(m, FOAF, "name"), meta.publisher().strip());
+            publisher = Term.iri(root + "catalog#publisher");
+            g.subject(publisher);
+            g.add(publisher, RDF_TYPE, Term.iri(FOAF + "Agent"));
+            g.add(publisher, FOAF + "name", Term.string(meta.publisher().strip()));
         } else {
             context.diagnostics()
                     .accept(
@@ -157,38 +139,33 @@ final class DcatSink implements EventSink {
                                     SourceRef.file("catalog.ttl")));
         }
 
-        Resource catalog = m.createResource(root + "catalog");
-        subjects.add(catalog);
-        if (publisher != null) subjects.add(publisher);
-        Resource dataset =
-                m.createResource(root + "dataset")
-                        .addProperty(RDF.type, m.createResource(DCAT + "Dataset"))
-                        .addProperty(p(m, DCT, "title"), title)
-                        .addProperty(p(m, DCT, "description"), description)
-                        // the dataset's IRI: stable as long as the base URI is, which is what a
-                        // harvester keys its records on
-                        .addProperty(p(m, DCT, "identifier"), root + "dataset")
-                        .addProperty(p(m, DCT, "license"), licence);
-        subjects.add(dataset);
-        if (publisher != null) dataset.addProperty(p(m, DCT, "publisher"), publisher);
+        Term dataset = Term.iri(root + "dataset");
+        g.subject(dataset);
+        g.add(dataset, RDF_TYPE, Term.iri(DCAT + "Dataset"));
+        g.add(dataset, DCT + "title", Term.string(title));
+        g.add(dataset, DCT + "description", Term.string(description));
+        // the dataset's IRI: stable as long as the base URI is, which is what a harvester keys
+        // its records on
+        g.add(dataset, DCT + "identifier", Term.string(root + "dataset"));
+        g.add(dataset, DCT + "license", licence);
+        if (publisher != null) g.add(dataset, DCT + "publisher", publisher);
         for (String k : meta.keywords()) {
-            if (!k.isBlank()) dataset.addProperty(p(m, DCAT, "keyword"), k.strip());
+            if (!k.isBlank()) g.add(dataset, DCAT + "keyword", Term.string(k.strip()));
         }
         if (earliest != null && latest != null) {
             // a blank node, not an IRI: data.gouv.fr's harvester dereferences a dct:temporal IRI
             // over the network instead of reading the dates written here
-            Resource period =
-                    m.createResource()
-                            .addProperty(RDF.type, m.createResource(DCT + "PeriodOfTime"))
-                            .addLiteral(p(m, DCAT, "startDate"), date(m, earliest))
-                            .addLiteral(p(m, DCAT, "endDate"), date(m, latest));
-            dataset.addProperty(p(m, DCT, "temporal"), period);
-            subjects.add(period);
+            Term period = Term.blank();
+            g.add(dataset, DCT + "temporal", period);
+            g.subject(period);
+            g.add(period, RDF_TYPE, Term.iri(DCT + "PeriodOfTime"));
+            g.add(period, DCAT + "startDate", date(earliest));
+            g.add(period, DCAT + "endDate", date(latest));
         }
-        Literal modified = modified(m);
+        Term modified = modified();
         if (modified != null) {
-            dataset.addLiteral(p(m, DCT, "issued"), modified);
-            dataset.addLiteral(p(m, DCT, "modified"), modified);
+            g.add(dataset, DCT + "issued", modified);
+            g.add(dataset, DCT + "modified", modified);
         }
         if (context.writtenFiles().isEmpty()) {
             context.diagnostics()
@@ -200,61 +177,47 @@ final class DcatSink implements EventSink {
                                     SourceRef.file("catalog.ttl")));
         }
         for (WrittenFile file : context.writtenFiles()) {
-            dataset.addProperty(
-                    p(m, DCAT, "distribution"), distribution(m, root, file, licence, subjects));
+            g.add(dataset, DCAT + "distribution", distribution(g, root, file, licence));
         }
 
-        catalog.addProperty(RDF.type, m.createResource(DCAT + "Catalog"))
-                .addProperty(p(m, DCT, "title"), title)
-                .addProperty(p(m, DCT, "description"), description)
-                .addProperty(p(m, DCT, "license"), licence)
-                .addProperty(p(m, DCAT, "dataset"), dataset);
-        if (publisher != null) catalog.addProperty(p(m, DCT, "publisher"), publisher);
-        if (modified != null) catalog.addLiteral(p(m, DCT, "modified"), modified);
-        return m;
+        g.add(catalog, RDF_TYPE, Term.iri(DCAT + "Catalog"));
+        g.add(catalog, DCT + "title", Term.string(title));
+        g.add(catalog, DCT + "description", Term.string(description));
+        g.add(catalog, DCT + "license", licence);
+        g.add(catalog, DCAT + "dataset", dataset);
+        if (publisher != null) g.add(catalog, DCT + "publisher", publisher);
+        if (modified != null) g.add(catalog, DCT + "modified", modified);
+        return g;
     }
 
-    private Resource distribution(
-            Model m, String root, WrittenFile file, Resource licence, List<Resource> subjects) {
+    private Term distribution(Graph g, String root, WrittenFile file, Term licence) {
         String name = encode(file.fileName());
-        Resource download = m.createResource(root + name);
+        Term download = Term.iri(root + name);
         String mediaType = bareMediaType(file.mediaType());
-        Resource d =
-                m.createResource(root + "dataset#distribution-" + name)
-                        .addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
-                        .addProperty(p(m, DCT, "title"), file.fileName())
-                        .addProperty(p(m, DCAT, "downloadURL"), download)
-                        // DCAT-AP makes accessURL mandatory; for a plain file both are the file
-                        .addProperty(p(m, DCAT, "accessURL"), download)
-                        .addProperty(
-                                p(m, DCAT, "mediaType"),
-                                m.createResource(IANA_MEDIA_TYPES + mediaType))
-                        .addProperty(p(m, DCT, "license"), licence)
-                        // DCAT 3 (and DCAT-AP 3) type the size as xsd:nonNegativeInteger; DCAT 2
-                        // said xsd:decimal
-                        .addLiteral(
-                                p(m, DCAT, "byteSize"),
-                                m.createTypedLiteral(
-                                        Long.toString(file.size()),
-                                        XSDDatatype.XSDnonNegativeInteger));
+        Term d = Term.iri(root + "dataset#distribution-" + name);
+        g.add(d, RDF_TYPE, Term.iri(DCAT + "Distribution"));
+        g.add(d, DCT + "title", Term.string(file.fileName()));
+        g.add(d, DCAT + "downloadURL", download);
+        // DCAT-AP makes accessURL mandatory; for a plain file both are the file
+        g.add(d, DCAT + "accessURL", download);
+        g.add(d, DCAT + "mediaType", Term.iri(IANA_MEDIA_TYPES + mediaType));
+        g.add(d, DCT + "license", licence);
+        // DCAT 3 (and DCAT-AP 3) type the size as xsd:nonNegativeInteger; DCAT 2 said xsd:decimal
+        g.add(d, DCAT + "byteSize", Term.typed(Long.toString(file.size()), XSD_NON_NEGATIVE));
         String fileType = FILE_TYPES.get(mediaType);
-        if (fileType != null) {
-            d.addProperty(p(m, DCT, "format"), m.createResource(EU_FILE_TYPE + fileType));
-        }
-        Resource checksum =
-                m.createResource(root + "dataset#checksum-" + name)
-                        .addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
-                        .addProperty(
-                                p(m, SPDX, "algorithm"),
-                                m.createResource(SPDX + "checksumAlgorithm_sha256"))
-                        // a plain literal, not xsd:hexBinary: data.gouv.fr's harvester turns a
-                        // hexBinary into bytes and then fails to store it as the checksum text
-                        .addProperty(
-                                p(m, SPDX, "checksumValue"),
-                                file.sha256().toLowerCase(Locale.ROOT));
-        d.addProperty(p(m, SPDX, "checksum"), checksum);
-        subjects.add(d);
-        subjects.add(checksum);
+        if (fileType != null) g.add(d, DCT + "format", Term.iri(EU_FILE_TYPE + fileType));
+        Term checksum = Term.iri(root + "dataset#checksum-" + name);
+        g.add(checksum, RDF_TYPE, Term.iri(SPDX + "Checksum"));
+        g.add(checksum, SPDX + "algorithm", Term.iri(SPDX + "checksumAlgorithm_sha256"));
+        // a plain literal, not xsd:hexBinary: data.gouv.fr's harvester turns a hexBinary into
+        // bytes and then fails to store it as the checksum text
+        g.add(
+                checksum,
+                SPDX + "checksumValue",
+                Term.string(file.sha256().toLowerCase(Locale.ROOT)));
+        g.add(d, SPDX + "checksum", checksum);
+        g.subject(d);
+        g.subject(checksum);
         return d;
     }
 
@@ -264,7 +227,7 @@ final class DcatSink implements EventSink {
      * agenda's last event is usually in the future, and data.gouv.fr rejects a future modification
      * date.
      */
-    private @Nullable Literal modified(Model m) {
+    private @Nullable Term modified() {
         String at = context.generatedAt();
         if (at == null || at.isBlank()) {
             context.diagnostics()
@@ -278,13 +241,12 @@ final class DcatSink implements EventSink {
         }
         String s = at.strip();
         try {
-            return m.createTypedLiteral(
-                    XSD_DATE_TIME.format(OffsetDateTime.parse(s)), XSDDatatype.XSDdateTime);
+            return Term.typed(XSD_DATE_TIME.format(OffsetDateTime.parse(s)), XSD + "dateTime");
         } catch (DateTimeException e) {
             // maybe a date alone
         }
         try {
-            return date(m, LocalDate.parse(s));
+            return date(LocalDate.parse(s));
         } catch (DateTimeException e) {
             context.diagnostics()
                     .accept(
@@ -299,12 +261,8 @@ final class DcatSink implements EventSink {
         }
     }
 
-    private static Literal date(Model m, LocalDate d) {
-        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
-    }
-
-    private static Property p(Model m, String ns, String local) {
-        return m.createProperty(ns, local);
+    private static Term date(LocalDate d) {
+        return Term.typed(d.toString(), XSD + "date");
     }
 
     /** The folder part of the base URI: files and catalogue resources are minted under it. */

@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The schema.org graph of the events (the same as the JSON-LD's) in N-Triples. This class touches
- * no Jena type: {@link java.util.ServiceLoader} instantiates every exporter, and Jena is loaded
- * only when a sink is opened.
+ * The schema.org graph of the events (the same as the JSON-LD's) in N-Triples, streamed by
+ * eventail's own writer: converting to N-Triples does not load Jena.
  */
 public final class NTriplesExporter implements Exporter {
 
@@ -30,11 +29,11 @@ public final class NTriplesExporter implements Exporter {
 
     @Override
     public String description() {
-        return "schema.org Events as RDF N-Triples (Apache Jena, streamed)";
+        return "schema.org Events as RDF N-Triples (streamed)";
     }
 
     @Override
     public EventSink open(OutputStream out, ExportContext context) throws IOException {
-        return JenaStreamSink.openNTriples(out, context);
+        return new NTriplesSink(out, context);
     }
 }
