@@ -64,7 +64,7 @@ final class ConversionRun {
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<EventKind, Long> byKind = new EnumMap<>(EventKind.class);
     private final List<String> echoed = new ArrayList<>();
-    private final Set<String> topLevelIds = new HashSet<>();
+    private final IdSet topLevelIds = new IdSet();
     private long notEchoed;
     private long echoedCount;
     private @org.jspecify.annotations.Nullable Set<Diagnostic> exporterBatch;

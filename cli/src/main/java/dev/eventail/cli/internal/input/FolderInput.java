@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +21,7 @@ import java.util.Set;
 final class FolderInput extends SiteInput {
 
     private final Path root;
-    private final List<String> names;
+    private final SortedNames names = new SortedNames();
     private final FileIo io;
 
     FolderInput(
@@ -37,7 +34,6 @@ final class FolderInput extends SiteInput {
         Path yml = root.resolve(Inputs.DATASET_FILE);
         datasetFile =
                 Files.isRegularFile(yml) ? Files.readString(yml, StandardCharsets.UTF_8) : null;
-        List<String> found = new ArrayList<>();
         Files.walkFileTree(
                 root,
                 new SimpleFileVisitor<>() {
@@ -55,7 +51,7 @@ final class FolderInput extends SiteInput {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isDirectory()) return FileVisitResult.CONTINUE;
                         String name = relative(file);
-                        if (filter.accepts(name)) found.add(name);
+                        if (filter.accepts(name)) names.add(name);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -72,8 +68,7 @@ final class FolderInput extends SiteInput {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        Collections.sort(found);
-        this.names = List.copyOf(found);
+        names.sort();
     }
 
     private String relative(Path file) {
@@ -87,7 +82,8 @@ final class FolderInput extends SiteInput {
 
     @Override
     public Iterator<SourceFile> files() {
-        return names.stream()
+        return java.util.stream.IntStream.range(0, names.size())
+                .mapToObj(names::get)
                 .map(n -> new SourceFile(n, () -> io.newInputStream(root.resolve(n))))
                 .iterator();
     }

@@ -14,7 +14,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +73,7 @@ final class TurtleSink implements EventSink {
         out.append(b);
     }
 
-    private static void value(StringBuilder b, RdfValue v) {
+    private void value(StringBuilder b, RdfValue v) {
         if (v instanceof RdfValue.Iri iri) {
             term(b, iri.iri());
         } else if (v instanceof RdfValue.Literal lit) {
@@ -92,7 +94,26 @@ final class TurtleSink implements EventSink {
     }
 
     /** A prefixed name when the IRI is a plain term of a declared namespace, else {@code <iri>}. */
-    private static void term(StringBuilder b, String iri) {
+    private void term(StringBuilder b, String iri) {
+        if (!iri.startsWith(Vocab.SCHEMA) && !iri.startsWith(Vocab.XSD)) {
+            iri(b, iri);
+            return;
+        }
+        // the vocabulary's terms are few: each is worked out once
+        String written = terms.get(iri);
+        if (written == null) {
+            StringBuilder t = new StringBuilder();
+            writeTerm(t, iri);
+            written = t.toString();
+            // bounded, should a base URI lie inside a namespace and make every event a "term"
+            if (terms.size() < 4096) terms.put(iri, written);
+        }
+        b.append(written);
+    }
+
+    private final Map<String, String> terms = new HashMap<>();
+
+    private static void writeTerm(StringBuilder b, String iri) {
         for (String[] ns : new String[][] {{"schema:", Vocab.SCHEMA}, {"xsd:", Vocab.XSD}}) {
             if (iri.startsWith(ns[1])) {
                 String local = iri.substring(ns[1].length());

@@ -1,6 +1,7 @@
 package dev.eventail.export.internal.schemaorg;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,10 +16,22 @@ public record Statement(String subject, String predicate, RdfValue object) {
      * in the same order, so streamed outputs are byte-identical.
      */
     public static List<Statement> of(SchemaNode root) {
+        // the graph writers ask in turn for the same node's triples on one thread
+        Object[] last = LAST.get();
+        if (last[0] == root) {
+            @SuppressWarnings("unchecked")
+            List<Statement> cached = (List<Statement>) last[1];
+            return cached;
+        }
         List<Statement> out = new ArrayList<>();
         add(root, out);
-        return out;
+        List<Statement> triples = Collections.unmodifiableList(out);
+        last[0] = root;
+        last[1] = triples;
+        return triples;
     }
+
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
     /**
      * The statements of {@link #of(SchemaNode)} cut into runs that share a subject, in the same
