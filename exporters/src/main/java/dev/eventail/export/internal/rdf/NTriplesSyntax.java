@@ -14,26 +14,33 @@ public final class NTriplesSyntax {
      */
     public static void iri(StringBuilder b, String iri) {
         b.append('<');
+        int copied = 0;
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            if (c < 20
-                    || c == ' '
-                    || c == '<'
-                    || c == '>'
-                    || c == '"'
-                    || c == '{'
-                    || c == '}'
-                    || c == '|'
-                    || c == '^'
-                    || c == '`'
-                    || c == '\\'
-                    || c == '\u007F') {
+            if (needsIriEscape(c)) {
+                // runs between escapes are copied whole: most IRIs need none
+                b.append(iri, copied, i);
                 unicodeEscape(b, c);
-            } else {
-                b.append(c);
+                copied = i + 1;
             }
         }
+        b.append(iri, copied, iri.length());
         b.append('>');
+    }
+
+    private static boolean needsIriEscape(char c) {
+        return c < 20
+                || c == ' '
+                || c == '<'
+                || c == '>'
+                || c == '"'
+                || c == '{'
+                || c == '}'
+                || c == '|'
+                || c == '^'
+                || c == '`'
+                || c == '\\'
+                || c == '\u007F';
     }
 
     /**
@@ -44,19 +51,24 @@ public final class NTriplesSyntax {
     public static void string(StringBuilder b, String s) {
         b.append('"');
         int len = s.length();
+        int copied = 0;
         for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '"' -> b.append("\\\"");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                case '\f' -> b.append("\\f");
-                case '\uFFFD' -> b.append("\\uFFFD");
-                default -> b.append(c);
-            }
+            String escaped =
+                    switch (s.charAt(i)) {
+                        case '\\' -> "\\\\";
+                        case '"' -> "\\\"";
+                        case '\n' -> "\\n";
+                        case '\t' -> "\\t";
+                        case '\r' -> "\\r";
+                        case '\f' -> "\\f";
+                        case '\uFFFD' -> "\\uFFFD";
+                        default -> null;
+                    };
+            if (escaped == null) continue;
+            b.append(s, copied, i).append(escaped);
+            copied = i + 1;
         }
+        b.append(s, copied, len);
         b.append('"');
     }
 

@@ -82,17 +82,22 @@ final class RdfXmlSink implements EventSink {
 
     /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
     private static void escape(StringBuilder b, String s, boolean attribute) {
+        int copied = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '\r' -> b.append("&#13;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                default -> b.append(c);
-            }
+            String escaped =
+                    switch (s.charAt(i)) {
+                        case '&' -> "&amp;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '\r' -> "&#13;";
+                        case '"' -> attribute ? "&quot;" : null;
+                        default -> null;
+                    };
+            if (escaped == null) continue;
+            b.append(s, copied, i).append(escaped);
+            copied = i + 1;
         }
+        b.append(s, copied, s.length());
     }
 
     @Override

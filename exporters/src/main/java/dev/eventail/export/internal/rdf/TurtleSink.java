@@ -133,17 +133,22 @@ final class TurtleSink implements EventSink {
 
     private static void string(StringBuilder b, String s) {
         b.append('"');
+        int copied = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c);
-            }
+            String escaped =
+                    switch (s.charAt(i)) {
+                        case '"' -> "\\\"";
+                        case '\\' -> "\\\\";
+                        case '\n' -> "\\n";
+                        case '\r' -> "\\r";
+                        case '\t' -> "\\t";
+                        default -> null;
+                    };
+            if (escaped == null) continue;
+            b.append(s, copied, i).append(escaped);
+            copied = i + 1;
         }
+        b.append(s, copied, s.length());
         b.append('"');
     }
 
