@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -65,7 +64,9 @@ final class IcsSink implements EventSink {
         this.dayZone = context.zone();
         this.uidDomain = uidDomain(context.baseUri());
         this.stamp = stamp(context.generatedAt(), context.zone(), diagnostics);
-        this.stampLine = new DtStamp(stamp).toString().strip();
+        StringBuilder stampText = new StringBuilder();
+        dateTimeLine(stampText, "DTSTAMP", stamp);
+        this.stampLine = stampText.toString().strip();
         TimeZone timeZone = null;
         if (!(context.zone().normalized() instanceof ZoneOffset)) {
             try {

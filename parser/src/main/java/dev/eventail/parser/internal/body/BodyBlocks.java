@@ -230,18 +230,20 @@ final class BodyBlocks {
      * a link, leading whitespace, which HTML drops before the body) still goes through jsoup.
      */
     private static void readInlines(Node block, int firstLine, Collector out) {
-        if (out.direct) {
-            Inlines pieces = new Inlines();
-            pieces.collect(block);
-            if (pieces.direct && !pieces.startsWithWhitespace()) {
-                pieces.replay(firstLine, out);
-                return;
-            }
+        Inlines pieces = new Inlines();
+        pieces.collect(block);
+        if (out.direct && pieces.direct && !pieces.startsWithWhitespace()) {
+            pieces.replay(firstLine, out);
+        } else {
+            readHtml(pieces.html(), firstLine, out, false);
         }
-        readHtml(inlineHtml(block), firstLine, out, false);
     }
 
-    /** The inline content of one block as text runs and element boundaries (see readInlines). */
+    /**
+     * The inline content of one block as text runs, raw HTML and element boundaries: replayed into
+     * the collector when jsoup would read it the same way (see readInlines), else written as the
+     * HTML fragment jsoup reads.
+     */
     private static final class Inlines {
         private static final Object EM_OPEN = new Object();
         private static final Object EM_CLOSE = new Object();
@@ -249,12 +251,15 @@ final class BodyBlocks {
 
         private record LinkOpen(String href) {}
 
+        /** Raw HTML or an entity as written: only jsoup reads it. */
+        private record Raw(String html) {}
+
         final List<Object> pieces = new ArrayList<>();
         boolean direct = true;
         private int linkDepth;
 
         void collect(Node parent) {
-            for (Node n = parent.getFirstChild(); n != null && direct; n = n.getNext()) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Text) {
                     text(withoutAttributeLists(n.getChars().unescape()));
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -272,6 +277,8 @@ final class BodyBlocks {
                     String mail = l.getText().toString();
                     link("mailto:" + mail, null, mail);
                 } else if (n instanceof LinkRef ref) {
+                    // an undefined reference is what the author typed: a bracketed tag such as
+                    // [Atelier]; its brackets are in the source span, not in its rendered text
                     if (n.getFirstChild() != null) {
                         text("[");
                         collect(n);
@@ -284,6 +291,7 @@ final class BodyBlocks {
                     text(c.getText().toString());
                 } else if (n instanceof HtmlInline || n instanceof HtmlEntity) {
                     direct = false;
+                    pieces.add(new Raw(n.getChars().toString()));
                 } else if (n instanceof HtmlInlineComment
                         || n instanceof AttributesNode
                         || n instanceof Image
@@ -298,11 +306,8 @@ final class BodyBlocks {
         }
 
         private void link(String href, @Nullable Node children, @Nullable String label) {
-            if (linkDepth > 0) {
-                // HTML has no link inside a link: jsoup rearranges them
-                direct = false;
-                return;
-            }
+            // HTML has no link inside a link: jsoup rearranges them
+            if (linkDepth > 0) direct = false;
             check(href);
             pieces.add(new LinkOpen(href));
             linkDepth++;
@@ -326,6 +331,27 @@ final class BodyBlocks {
                     return;
                 }
             }
+        }
+
+        /** The pieces as the HTML fragment jsoup reads; source newlines are kept. */
+        String html() {
+            StringBuilder b = new StringBuilder();
+            for (Object p : pieces) {
+                if (p instanceof String text) {
+                    b.append(escape(text));
+                } else if (p == EM_OPEN) {
+                    b.append("<em>");
+                } else if (p == EM_CLOSE) {
+                    b.append("</em>");
+                } else if (p instanceof LinkOpen open) {
+                    b.append("<a href=\"").append(escape(open.href())).append("\">");
+                } else if (p == LINK_CLOSE) {
+                    b.append("</a>");
+                } else if (p instanceof Raw raw) {
+                    b.append(raw.html());
+                }
+            }
+            return b.toString();
         }
 
         boolean startsWithWhitespace() {
@@ -380,67 +406,9 @@ final class BodyBlocks {
 
     /** A Markdown block's inline content as an HTML fragment; source newlines are kept. */
     static String inlineHtml(Node block) {
-        StringBuilder b = new StringBuilder();
-        inline(block, b);
-        return b.toString();
-    }
-
-    private static void inline(Node parent, StringBuilder b) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text) {
-                b.append(escape(ATTRIBUTE_LIST.matcher(n.getChars().unescape()).replaceAll("")));
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                b.append('\n');
-            } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
-                b.append("<em>");
-                inline(n, b);
-                b.append("</em>");
-            } else if (n instanceof Link l) {
-                b.append("<a href=\"").append(escape(l.getUrl().unescape())).append("\">");
-                inline(n, b);
-                b.append("</a>");
-            } else if (n instanceof AutoLink l) {
-                String url = l.getText().toString();
-                b.append("<a href=\"")
-                        .append(escape(url))
-                        .append("\">")
-                        .append(escape(url))
-                        .append("</a>");
-            } else if (n instanceof MailLink l) {
-                String mail = l.getText().toString();
-                b.append("<a href=\"mailto:")
-                        .append(escape(mail))
-                        .append("\">")
-                        .append(escape(mail))
-                        .append("</a>");
-            } else if (n instanceof LinkRef ref) {
-                // an undefined reference is what the author typed: a bracketed tag such as
-                // [Atelier]; its brackets are in the source span, not in its rendered text
-                if (n.getFirstChild() != null) {
-                    b.append('[');
-                    inline(n, b);
-                    b.append(']');
-                    if (!ref.isReferenceTextCombined()) {
-                        b.append(escape("[" + ref.getReference() + "]"));
-                    }
-                } else {
-                    b.append(escape(ref.getChars().toString()));
-                }
-            } else if (n instanceof Code c) {
-                b.append(escape(c.getText().toString()));
-            } else if (n instanceof HtmlInline || n instanceof HtmlEntity) {
-                b.append(n.getChars());
-            } else if (n instanceof HtmlInlineComment
-                    || n instanceof AttributesNode
-                    || n instanceof Image
-                    || n instanceof ImageRef) {
-                continue;
-            } else if (n.getFirstChild() != null) {
-                inline(n, b);
-            } else {
-                b.append(escape(n.getChars().toString()));
-            }
-        }
+        Inlines pieces = new Inlines();
+        pieces.collect(block);
+        return pieces.html();
     }
 
     private static String escape(CharSequence s) {
