@@ -3,7 +3,6 @@ package dev.eventail.parser.internal.frontmatter;
 import dev.eventail.model.Diagnostic;
 import dev.eventail.model.SourceRef;
 import dev.eventail.parser.DiagnosticCodes;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,9 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -26,7 +24,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -106,7 +105,10 @@ public final class SafeYaml {
         Loader loader = new Loader(firstLine, file, diagnostics);
         Node root;
         try {
-            root = loader.yaml.compose(new StringReader(yaml));
+            // what Yaml.compose does, without building a Yaml (its representer and dumper) per file
+            root =
+                    new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS)
+                            .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // a quote or bracket never closed is noticed at the end of the YAML; the line to fix
@@ -185,9 +187,14 @@ public final class SafeYaml {
         return m;
     }
 
+    /** Never changed after this: shared by every load, on every thread. */
+    private static final LoaderOptions OPTIONS = Loader.options();
+
+    /** Read-only once built (its tables are filled by the constructor). */
+    private static final Resolver RESOLVER = new Resolver();
+
     /** One load: SnakeYAML's composer plus the scalar constructors of its safe constructor. */
     private static final class Loader extends SafeConstructor {
-        private final Yaml yaml;
         private final int firstLine;
         private final String file;
         private final Consumer<Diagnostic> diagnostics;
@@ -196,12 +203,10 @@ public final class SafeYaml {
         private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Loader(int firstLine, String file, Consumer<Diagnostic> diagnostics) {
-            super(options());
+            super(OPTIONS);
             this.firstLine = firstLine;
             this.file = file;
             this.diagnostics = diagnostics;
-            DumperOptions dumper = new DumperOptions();
-            this.yaml = new Yaml(this, new Representer(dumper), dumper, options(), new Resolver());
         }
 
         private static LoaderOptions options() {

@@ -778,6 +778,101 @@ public final class TextHeuristics {
      * base} (the site's url and baseurl) when given.
      */
     public static UrlResult url(String written, @Nullable String base) {
+        if (written != null && isPlainHttpUrl(written)) return new UrlResult(written, null, false);
+        return urlRepaired(written, base);
+    }
+
+    /**
+     * Whether {@code u} is already a well-formed http(s) URL that {@link #urlRepaired} would keep
+     * as written: lower-case scheme, a host name with a top-level domain and an optional port, then
+     * only ASCII characters {@link URI} accepts in a path, query and fragment, and nothing the
+     * repairs trim. Most links in a body are written so, and the checks below cost a fraction of
+     * the repairs' patterns and of parsing a {@link URI}; anything else takes the long way.
+     */
+    static boolean isPlainHttpUrl(String u) {
+        int at;
+        if (u.startsWith("https://")) {
+            at = 8;
+        } else if (u.startsWith("http://")) {
+            at = 7;
+        } else {
+            return false;
+        }
+        int n = u.length();
+        int hostEnd = at;
+        while (hostEnd < n && "/?#:".indexOf(u.charAt(hostEnd)) < 0) hostEnd++;
+        if (!isHostName(u, at, hostEnd)) return false;
+        int i = hostEnd;
+        if (i < n && u.charAt(i) == ':') {
+            int digits = 0;
+            for (i++; i < n && u.charAt(i) >= '0' && u.charAt(i) <= '9'; i++) digits++;
+            if (digits == 0 || digits > 5) return false;
+            if (i < n && "/?#".indexOf(u.charAt(i)) < 0) return false;
+        }
+        boolean fragment = false;
+        for (; i < n; i++) {
+            char c = u.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= n || !isHexDigit(u.charAt(i + 1)) || !isHexDigit(u.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (c == '#') {
+                if (fragment) return false;
+                fragment = true;
+            } else if (!isAsciiLetterOrDigit(c) && URL_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        // trimTrailingPunctuation would change these
+        char last = u.charAt(n - 1);
+        return last != '.' && last != ',' && last != ';' && last != '!' && last != ')';
+    }
+
+    /** URI's unreserved marks and the reserved characters it takes in a path, query, fragment. */
+    private static final String URL_PUNCTUATION = "-_.!~*'();/?:@&=+$,";
+
+    /** What {@link #VALID_HOST} accepts, other than {@code localhost}, read by hand. */
+    private static boolean isHostName(String s, int from, int to) {
+        int labels = 0;
+        int start = from;
+        while (start < to) {
+            int end = s.indexOf('.', start);
+            if (end < 0 || end > to) end = to;
+            if (end == start) return false;
+            if (!isAsciiLetterOrDigit(s.charAt(start))
+                    || !isAsciiLetterOrDigit(s.charAt(end - 1))) {
+                return false;
+            }
+            for (int k = start + 1; k < end - 1; k++) {
+                char c = s.charAt(k);
+                if (c != '-' && !isAsciiLetterOrDigit(c)) return false;
+            }
+            labels++;
+            if (end == to) {
+                int length = end - start;
+                if (labels < 2 || length < 2 || length > 24) return false;
+                for (int k = start; k < end; k++) {
+                    char c = s.charAt(k);
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
+                }
+                return true;
+            }
+            start = end + 1;
+        }
+        return false; // empty, or ends with a dot
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /** {@link #url(String, String)} the long way: every repair, then {@link URI}'s verdict. */
+    static UrlResult urlRepaired(String written, @Nullable String base) {
         if (written == null) return refused("no URL given");
         List<String> fixes = new ArrayList<>();
         String u = written.replace('\u00a0', ' ').replace('\u200b', ' ').strip();
