@@ -185,13 +185,21 @@ public final class FrenchDates {
         int n = folded.length();
         int words = 0;
         while (i < n) {
-            if (!isWordStart(folded, i) || !mayOpenMention(folded, i)) {
+            if (!isLetterOrDigit(folded.charAt(i))) {
                 i++;
                 continue;
             }
-            if ((++words & 63) == 0 && stop.getAsBoolean()) break;
-            int next = tryAt(text, folded, i, context, out);
-            i = next > i ? next : i + 1;
+            if (isWordStart(folded, i) && mayOpenMention(folded, i)) {
+                if ((++words & 63) == 0 && stop.getAsBoolean()) break;
+                int next = tryAt(text, folded, i, context, out);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+            }
+            // no form starts inside a word: go to its end
+            i++;
+            while (i < n && isLetterOrDigit(folded.charAt(i))) i++;
         }
         return out;
     }
@@ -223,11 +231,13 @@ public final class FrenchDates {
      * made plain, same length as the input.
      */
     public static String fold(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int k = 0; k < text.length(); k++) {
-            b.append(foldChar(text.charAt(k)));
+        int n = text.length();
+        char[] out = new char[n];
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            out[k] = c < FOLDED.length ? FOLDED[c] : foldChar(c);
         }
-        return b.toString();
+        return new String(out);
     }
 
     private static char foldChar(char c) {
@@ -273,8 +283,12 @@ public final class FrenchDates {
     /** {@link #baseLetter} of the Latin letters French text is made of, computed once. */
     private static final char[] LATIN_FOLDED = new char[0x250];
 
+    /** {@link #foldChar} of the same characters: text is folded by looking each one up. */
+    private static final char[] FOLDED = new char[LATIN_FOLDED.length];
+
     static {
         for (char c = 0; c < LATIN_FOLDED.length; c++) LATIN_FOLDED[c] = baseLetter(c);
+        for (char c = 0; c < FOLDED.length; c++) FOLDED[c] = foldChar(c);
     }
 
     /**
@@ -283,12 +297,18 @@ public final class FrenchDates {
      */
     private static boolean isWordStart(String s, int i) {
         char c = s.charAt(i);
-        if (!Character.isLetterOrDigit(c)) return false;
+        if (!isLetterOrDigit(c)) return false;
         if (i == 0) return true;
         char p = s.charAt(i - 1);
-        if (Character.isLetterOrDigit(p)) return false;
+        if (isLetterOrDigit(p)) return false;
         if (p == '\'') return Character.isLetter(c);
         return p != '/' && p != '.' && p != ':';
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its lookup for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -345,9 +365,10 @@ public final class FrenchDates {
             p = lead.end();
             hadLead = true;
         }
-        DaySpan span = range(f, p, ctx);
+        Spec first = spec(f, p); // range and single both open with it
+        DaySpan span = first == null ? null : range(f, first, ctx);
         if (span == null) span = list(f, p, ctx);
-        if (span == null) span = single(f, p, ctx);
+        if (span == null && first != null) span = single(first, ctx, f);
         if (span == null && hadLead) {
             // "le"/"du" starting a word but no date after it: not a mention here
             return i;
@@ -572,18 +593,15 @@ public final class FrenchDates {
         return new Spec(wd, day, month, year, p, to, false);
     }
 
-    private static @Nullable DaySpan single(String f, int p, DateContext ctx) {
-        Spec s = spec(f, p);
-        if (s == null || (!s.numeric && !s.hasMonth())) return null;
+    private static @Nullable DaySpan single(Spec s, DateContext ctx, String f) {
+        if (!s.numeric && !s.hasMonth()) return null;
         List<String> problems = new ArrayList<>();
         LocalDate d = resolve(s, s.year, ctx, problems, f);
         if (d == null) return null;
         return new DaySpan(d, d, s.to, problems);
     }
 
-    private static @Nullable DaySpan range(String f, int p, DateContext ctx) {
-        Spec a = spec(f, p);
-        if (a == null) return null;
+    private static @Nullable DaySpan range(String f, Spec a, DateContext ctx) {
         Matcher join = RANGE_JOIN.matcher(f).region(a.to, f.length());
         if (!join.lookingAt()) return null;
         Spec b = spec(f, join.end());

@@ -1233,13 +1233,53 @@ public final class TextHeuristics {
 
     private static final ThreadLocal<FoldMemo> LAST_FOLD = ThreadLocal.withInitial(FoldMemo::new);
 
+    /*
+     * One pass over the text: each character looked up (ASCII lower-cased in place, the others in
+     * the table, already lower-cased: Locale.ROOT lower-cases these characters one by one), runs
+     * of whitespace made one space as they are written. A character outside the table sends the
+     * whole text the long way. ScanTest compares both on every fixture and corpus text.
+     */
     private static String foldUncached(String text) {
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int length = 0;
+        boolean inSpaces = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (isRegexSpace(c)) {
+                    if (!inSpaces) out[length++] = ' ';
+                    inSpaces = true;
+                    continue;
+                }
+                inSpaces = false;
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            String f = c < TABLE_END ? FOLD_TABLE_LOWER[c] : null;
+            if (f == null) return foldByDefinition(text);
+            if (length + f.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + f.length()));
+            }
+            for (int k = 0; k < f.length(); k++) {
+                char x = f.charAt(k);
+                if (isRegexSpace(x)) {
+                    if (!inSpaces) out[length++] = ' ';
+                    inSpaces = true;
+                } else {
+                    inSpaces = false;
+                    out[length++] = x;
+                }
+            }
+        }
+        return new String(out, 0, length).strip();
+    }
+
+    /** What {@link #fold} gives, by its definition (no table, no memo). */
+    static String foldByDefinition(String text) {
         String t = text;
         // plain ASCII has no marks, curly apostrophes, odd spaces nor ligatures: NFD is a no-op
-        if (!isAscii(t)) {
-            String byTable = foldByTable(t);
-            t = byTable != null ? byTable : foldSlowly(t);
-        }
+        if (!isAscii(t)) t = foldSlowly(t);
         return collapseRegexWhitespace(t.toLowerCase(Locale.ROOT)).strip();
     }
 
@@ -1264,29 +1304,14 @@ public final class TextHeuristics {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static final int TABLE_END = 0x2070;
-    private static final String[] FOLD_TABLE = new String[TABLE_END];
+
+    private static final String[] FOLD_TABLE_LOWER = new String[TABLE_END];
 
     static {
         for (char c = 0x80; c < TABLE_END; c++) {
             if ((c >= 0x250 && c < 0x300) || (c >= 0x370 && c < 0x2000)) continue;
-            FOLD_TABLE[c] = foldSlowly(String.valueOf(c));
+            FOLD_TABLE_LOWER[c] = foldSlowly(String.valueOf(c)).toLowerCase(Locale.ROOT);
         }
-    }
-
-    /** The table fold of a text, or null when a character is outside the table. */
-    static @Nullable String foldByTable(String t) {
-        StringBuilder b = new StringBuilder(t.length() + 8);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < 0x80) {
-                b.append(c);
-                continue;
-            }
-            String f = c < TABLE_END ? FOLD_TABLE[c] : null;
-            if (f == null) return null;
-            b.append(f);
-        }
-        return b.toString();
     }
 
     /** Whitespace (including no-break spaces and line breaks) collapsed to single spaces. */

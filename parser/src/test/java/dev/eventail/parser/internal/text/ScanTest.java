@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The opener scans give what their patterns give, and the table fold what the definition gives, on
- * every text of the fixtures and of the shared corpus (when present), whole and line by line.
+ * The opener scans give what their patterns give, and the one-pass fold what the definition gives,
+ * on every text of the fixtures and of the shared corpus (when present), whole and line by line.
  */
 class ScanTest {
 
@@ -113,29 +113,29 @@ class ScanTest {
     }
 
     @Test
-    void theTableFoldIsTheDefinitionForEveryCharacterItCovers() {
-        for (char c = 0x80; c < 0x2070; c++) {
-            String one = String.valueOf(c);
-            String byTable = TextHeuristics.foldByTable(one);
-            if (byTable == null) continue;
-            assertThat(byTable).as("U+%04X", (int) c).isEqualTo(TextHeuristics.foldSlowly(one));
+    void theOnePassFoldIsTheDefinitionForEveryCharacter() {
+        // each character alone, and between words and whitespace runs it may merge with
+        for (char c = 0; c < 0x2100; c++) {
+            for (String text :
+                    List.of(String.valueOf(c), "A " + c + " \tZ", "É" + c + c + "\u00a0x")) {
+                assertThat(TextHeuristics.fold(text))
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(TextHeuristics.foldByDefinition(text));
+            }
         }
-        assertThat(TextHeuristics.foldByTable("Œuvre à l’Hôtel\u00a0de Ville"))
-                .isEqualTo("oeuvre a l'Hotel de Ville");
+        assertThat(TextHeuristics.fold(" Œuvre à l’Hôtel\u00a0 \tde Ville\n"))
+                .isEqualTo("oeuvre a l'hotel de ville");
     }
 
     @Test
-    void theTableFoldIsTheDefinitionOnRealTexts() {
-        int folded = 0;
+    void theOnePassFoldIsTheDefinitionOnRealTexts() {
+        int accented = 0;
         for (String text : TEXTS) {
-            String byTable = TextHeuristics.foldByTable(text);
-            if (byTable == null) continue;
-            assertThat(byTable).isEqualTo(TextHeuristics.foldSlowly(text));
-            folded++;
+            assertThat(TextHeuristics.fold(text)).isEqualTo(TextHeuristics.foldByDefinition(text));
+            if (!text.chars().allMatch(c -> c < 0x80)) accented++;
         }
-        assertThat(folded).isGreaterThan(100);
-        // outside the table (here Greek), the slow path is taken
-        assertThat(TextHeuristics.foldByTable("Σ")).isNull();
+        assertThat(accented).isGreaterThan(100);
+        // outside the table (here Greek), the whole text takes the definition's path
         assertThat(TextHeuristics.fold("ΣΑΛΑ Œuvre")).isEqualTo("σαλα oeuvre");
     }
 
