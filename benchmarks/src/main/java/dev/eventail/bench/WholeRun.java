@@ -143,6 +143,49 @@ public final class WholeRun {
         }
     }
 
+    /**
+     * The options {@code ./eventail} starts the JVM with ({@code cli/jvm.options}), followed by
+     * {@code --jvm-opts}: the floor and the conversions run on the same JVM as users get, and a
+     * collector named in {@code --jvm-opts} replaces the file's.
+     */
+    static List<String> effectiveJvmOptions(List<String> fileOptions, List<String> given) {
+        boolean givenCollector = given.stream().anyMatch(WholeRun::isCollector);
+        List<String> out = new ArrayList<>();
+        for (String o : fileOptions) if (!(givenCollector && isCollector(o))) out.add(o);
+        out.addAll(given);
+        return out;
+    }
+
+    private static boolean isCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    }
+
+    /** The lines of {@code cli/jvm.options} that are options (none when it is missing). */
+    static List<String> launcherJvmOptions(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int hash = line.indexOf('#');
+            String option = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (!option.isEmpty()) out.add(option);
+        }
+        return out;
+    }
+
+    private List<String> jvmOptions() throws IOException {
+        return effectiveJvmOptions(
+                launcherJvmOptions(Paths.get("cli", "jvm.options").toAbsolutePath()), jvmOpts);
+    }
+
+    private String jvmOptionsShown() {
+        try {
+            List<String> all = jvmOptions();
+            return all.isEmpty() ? "none" : "`" + String.join(" ", all) + "`";
+        } catch (IOException e) {
+            return "unreadable cli/jvm.options (" + e.getMessage() + ")";
+        }
+    }
+
     private static List<String> words(String s) {
         return s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
     }
@@ -457,10 +500,10 @@ public final class WholeRun {
         return command;
     }
 
-    private List<String> javaCommand() {
+    private List<String> javaCommand() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOpts);
+        command.addAll(jvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         return command;
@@ -477,7 +520,7 @@ public final class WholeRun {
         if (mainClass.isEmpty() && Files.isRegularFile(jar)) {
             List<String> command = new ArrayList<>();
             command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmOpts);
+            command.addAll(jvmOptions());
             command.add("-jar");
             command.add(jar.toString());
             return command;
@@ -562,8 +605,9 @@ public final class WholeRun {
                 .append(mb(bytes))
                 .append(" MB")
                 .append(summary)
-                .append(". JVM options: ")
-                .append(jvmOpts.isEmpty() ? "none" : "`" + String.join(" ", jvmOpts) + "`")
+                .append(". JVM options (`cli/jvm.options`, then `--jvm-opts`), for the floor and")
+                .append(" the conversions alike: ")
+                .append(jvmOptionsShown())
                 .append(". Median of ")
                 .append(repeat)
                 .append(repeat == 1 ? " round" : " rounds")
