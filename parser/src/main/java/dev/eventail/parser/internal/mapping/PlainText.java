@@ -24,12 +24,17 @@ public final class PlainText {
     /** The text a reader sees, whitespace collapsed. */
     public static String of(String markup) {
         String t = markup.replace("\r", "");
-        t = ATTRIBUTE_LIST.matcher(t).replaceAll(""); // kramdown attribute lists
-        t = IMAGE.matcher(t).replaceAll("$1");
-        t = LINK.matcher(t).replaceAll("$1");
-        t = EMPHASIS.matcher(t).replaceAll("$2");
-        t = HEADING_MARK.matcher(t).replaceAll("");
-        t = BULLET.matcher(t).replaceAll("");
+        // each pattern needs a character most summaries lack: looked for first
+        if (t.contains("{:")) t = ATTRIBUTE_LIST.matcher(t).replaceAll(""); // attribute lists
+        if (t.contains("](")) {
+            t = IMAGE.matcher(t).replaceAll("$1");
+            t = LINK.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) t = EMPHASIS.matcher(t).replaceAll("$2");
+        if (t.indexOf('#') >= 0) t = HEADING_MARK.matcher(t).replaceAll("");
+        if (t.indexOf('*') >= 0 || t.indexOf('+') >= 0 || t.indexOf('-') >= 0) {
+            t = BULLET.matcher(t).replaceAll("");
+        }
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
             t = Jsoup.parseBodyFragment(BREAK.matcher(t).replaceAll(" ")).text();
         }

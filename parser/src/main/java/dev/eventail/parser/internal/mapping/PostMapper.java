@@ -201,8 +201,8 @@ public final class PostMapper {
             EventTime postDate = postDate();
             boolean published = !isFalse(fm.get("published"));
             String summaryMarkup = firstText("chapeau-text", "description", "summary", "excerpt");
-            String summary =
-                    summaryMarkup == null ? null : emptyToNull(PlainText.of(summaryMarkup));
+            String summaryText = summaryMarkup == null ? null : PlainText.of(summaryMarkup);
+            String summary = summaryText == null ? null : emptyToNull(summaryText);
             String url = publicUrl(slug, postDate);
             String language = language();
             List<Info> infos = infos();
@@ -309,7 +309,7 @@ public final class PostMapper {
                     fromText = firstDay(titleText, context);
                     where = "the title";
                     if (fromText == null && summaryMarkup != null && frontMatterDateUnusable) {
-                        fromText = firstDay(PlainText.of(summaryMarkup), context);
+                        fromText = firstDay(summaryText, context);
                         where = "the summary";
                     }
                 }
@@ -458,7 +458,7 @@ public final class PostMapper {
             if (start == null && !dateKeysGiven && !fromBody && summaryMarkup != null) {
                 // the lead paragraph is the announcement's first sentence ("une formation
                 // gratuite … le jeudi 18 novembre, de 10h à 12h")
-                DateMention lead = firstDay(PlainText.of(summaryMarkup), context);
+                DateMention lead = firstDay(summaryText, context);
                 if (lead != null
                         && (!lead.start().isAllDay()
                                 || EVENT_WORDS

@@ -28,6 +28,11 @@ public final class Utf8 {
                 && (bytes[2] & 0xFF) == 0xBF) {
             from = 3;
         }
+        // The JDK's own decoding is much faster than a decoder loop, and makes every bad run
+        // U+FFFD: without one in its result the bytes were valid UTF-8 and it is the text. With
+        // one (bad bytes, or a U+FFFD written in the file), the loop below finds where.
+        String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()

@@ -706,14 +706,16 @@ public final class TextHeuristics {
         String l = fold(label == null ? "" : label);
         String u = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
         if (u.startsWith("mailto:")) return Optional.of(LinkRole.CONTACT);
-        if (REGISTRATION_LABEL.matcher(l).find()) return Optional.of(LinkRole.REGISTRATION);
-        if (ONLINE_LABEL.matcher(l).find()) return Optional.of(LinkRole.ONLINE);
+        if (REGISTRATION_LABEL_SCAN.find(l)) return Optional.of(LinkRole.REGISTRATION);
+        if (ONLINE_LABEL_SCAN.find(l)) return Optional.of(LinkRole.ONLINE);
         if (INFORMATION_LABEL.matcher(l).matches()) {
             return Optional.of(LinkRole.INFORMATION);
         }
-        if (PROGRAMME_LABEL.matcher(l).find()) return Optional.of(LinkRole.PROGRAMME);
-        if (CONTACT_LABEL.matcher(l).matches()) return Optional.of(LinkRole.CONTACT);
-        String host = host(u);
+        if (PROGRAMME_LABEL_SCAN.find(l)) return Optional.of(LinkRole.PROGRAMME);
+        if (l.contains("contact") && CONTACT_LABEL.matcher(l).matches()) {
+            return Optional.of(LinkRole.CONTACT);
+        }
+        String host = isPlainHttpUrl(u) ? plainHost(u) : host(u);
         if (host != null) {
             if (REGISTRATION_HOST.matcher(host).find()) return Optional.of(LinkRole.REGISTRATION);
             if (host.endsWith("demarches-simplifiees.fr") && u.contains("/commencer/")) {
@@ -737,7 +739,15 @@ public final class TextHeuristics {
         return Optional.empty();
     }
 
-    private static @Nullable String host(String url) {
+    /** The host of a URL {@link #isPlainHttpUrl} accepts, as {@link URI#getHost} reads it. */
+    static String plainHost(String url) {
+        int from = url.indexOf("://") + 3;
+        int to = from;
+        while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) to++;
+        return url.substring(from, to);
+    }
+
+    static @Nullable String host(String url) {
         try {
             return new URI(url).getHost();
         } catch (URISyntaxException e) {
@@ -1171,6 +1181,34 @@ public final class TextHeuristics {
                     "boucle ",
                     "audiodescription",
                     "transcription ");
+    // "s.enregistrer" opens with "s": found by the opener "s", the others by their words
+    static final Scan REGISTRATION_LABEL_SCAN =
+            new Scan(
+                    REGISTRATION_LABEL,
+                    "inscri",
+                    "s",
+                    "reserv",
+                    "billet",
+                    "regist",
+                    "je participe",
+                    "participer");
+    static final Scan ONLINE_LABEL_SCAN =
+            new Scan(
+                    ONLINE_LABEL,
+                    "connectez-vous",
+                    "se connecter",
+                    "rejoindre",
+                    "en direct",
+                    "live",
+                    "replay",
+                    "regarder",
+                    "suivre",
+                    "visionner",
+                    "rediffusion",
+                    "streaming",
+                    "salle virtuelle");
+    static final Scan PROGRAMME_LABEL_SCAN =
+            new Scan(PROGRAMME_LABEL, "programme", "agenda", "ordre du jour", "deflexion");
     static final Scan CANCELLED_SCAN = new Scan(CANCELLED, "annul", "n", "cancel");
     static final Scan POSTPONED_SCAN =
             new Scan(POSTPONED, "reporte", "ajourne", "date ulterieure", "postponed");
@@ -1206,7 +1244,10 @@ public final class TextHeuristics {
                 CANCELLED_SCAN,
                 POSTPONED_SCAN,
                 RESCHEDULED_SCAN,
-                MOVED_ONLINE_SCAN);
+                MOVED_ONLINE_SCAN,
+                REGISTRATION_LABEL_SCAN,
+                ONLINE_LABEL_SCAN,
+                PROGRAMME_LABEL_SCAN);
     }
 
     // ------------------------------------------------------------------ text helpers

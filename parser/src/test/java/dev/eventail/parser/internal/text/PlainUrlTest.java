@@ -162,6 +162,8 @@ class PlainUrlTest {
             assertThat(TextHeuristics.urlRepaired(s, null))
                     .as(s)
                     .isEqualTo(new TextHeuristics.UrlResult(s, null, false));
+            // the link roles read the host of such a URL without parsing it
+            assertThat(TextHeuristics.plainHost(s)).as(s).isEqualTo(TextHeuristics.host(s));
         }
     }
 
