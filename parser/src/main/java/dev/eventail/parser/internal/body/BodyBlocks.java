@@ -581,7 +581,8 @@ final class BodyBlocks {
         }
 
         void flush() {
-            if (text.toString().isBlank() && links.isEmpty() && kind != Block.Kind.RULE) {
+            String all = text.toString();
+            if (all.isBlank() && links.isEmpty() && kind != Block.Kind.RULE) {
                 reset();
                 return;
             }
@@ -591,7 +592,6 @@ final class BodyBlocks {
                 return;
             }
             // list items that did not interrupt a paragraph (kramdown) are still items to a reader
-            String all = text.toString();
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
             for (int i = 0; i < all.length(); i++) {
@@ -611,7 +611,7 @@ final class BodyBlocks {
                     k = Block.Kind.ITEM;
                     from += skip;
                 }
-                add(k, from, to);
+                add(all, k, from, to);
             }
             reset();
         }
@@ -640,17 +640,7 @@ final class BodyBlocks {
             return j < 0 || text.charAt(j) == '\n';
         }
 
-        private void add(Block.Kind k, int from, int to) {
-            boolean[] e = new boolean[to - from];
-            int[] l = new int[to - from];
-            StringBuilder clean = new StringBuilder();
-            int n = 0;
-            for (int i = from; i < to; i++) {
-                clean.append(text.charAt(i));
-                e[n] = emph[i];
-                l[n] = lines[i];
-                n++;
-            }
+        private void add(String all, Block.Kind k, int from, int to) {
             List<Block.FoundLink> mine = new ArrayList<>();
             for (Block.FoundLink fl : links) {
                 if (fl.at() >= from && fl.at() < to || to == text.length() && fl.at() >= to) {
@@ -659,15 +649,15 @@ final class BodyBlocks {
                                     fl.label(), fl.href(), fl.line(), Math.max(0, fl.at() - from)));
                 }
             }
-            String ct = clean.toString();
+            String ct = all.substring(from, to);
             if (ct.isBlank() && mine.isEmpty()) return;
             blocks.add(
                     new Block(
                             k,
                             level,
                             ct,
-                            java.util.Arrays.copyOf(e, n),
-                            java.util.Arrays.copyOf(l, n),
+                            java.util.Arrays.copyOfRange(emph, from, to),
+                            java.util.Arrays.copyOfRange(lines, from, to),
                             mine));
         }
 

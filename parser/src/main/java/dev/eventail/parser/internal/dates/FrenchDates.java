@@ -335,6 +335,18 @@ public final class FrenchDates {
         "dimanche"
     };
 
+    /** {@link #OPENING_WORDS} by their first letter. */
+    private static final String[][] OPENING_WORDS_BY_LETTER = new String[26][0];
+
+    static {
+        for (String w : OPENING_WORDS) {
+            String[] words = OPENING_WORDS_BY_LETTER[w.charAt(0) - 'a'];
+            words = java.util.Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = w;
+            OPENING_WORDS_BY_LETTER[w.charAt(0) - 'a'] = words;
+        }
+    }
+
     /**
      * False when no form can match at word start i: most words of a text are not one of the few a
      * date or a time opens with, and trying every pattern at each of them was the grammar's main
@@ -343,9 +355,11 @@ public final class FrenchDates {
     private static boolean mayOpenMention(String f, int i) {
         char c = f.charAt(i);
         if (c >= '0' && c <= '9') return true;
-        if ("ldcaemjvs".indexOf(c) < 0) return false;
-        if (f.startsWith("midi", i) || f.startsWith("minuit", i)) return true;
-        for (String w : OPENING_WORDS) {
+        if (c < 'a' || c > 'z') return false;
+        String[] words = OPENING_WORDS_BY_LETTER[c - 'a'];
+        if (words.length == 0) return false;
+        if (c == 'm' && (f.startsWith("midi", i) || f.startsWith("minuit", i))) return true;
+        for (String w : words) {
             int end = i + w.length();
             if (f.startsWith(w, i)
                     && (end >= f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
