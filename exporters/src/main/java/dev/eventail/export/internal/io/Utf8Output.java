@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * encoder keeps it as its "leftover" character across writes and flushes alike). Not thread-safe;
  * {@link #flush()} pushes the bytes and flushes the stream, and the stream is never closed here.
  */
-public final class Utf8Output implements Appendable, Flushable {
+public final class Utf8Output implements Flushable {
 
     private static final byte REPLACEMENT = '?';
 
@@ -74,29 +74,6 @@ public final class Utf8Output implements Appendable, Flushable {
         if (pendingHigh != 0) replacePending();
         if (count == buffer.length) drain();
         buffer[count++] = (byte) c;
-    }
-
-    @Override
-    public Utf8Output append(char c) throws IOException {
-        if (c < 0x80 && pendingHigh == 0) {
-            if (count == buffer.length) drain();
-            buffer[count++] = (byte) c;
-        } else {
-            append(String.valueOf(c), 0, 1);
-        }
-        return this;
-    }
-
-    @Override
-    public Utf8Output append(CharSequence text) throws IOException {
-        return append(text, 0, text.length());
-    }
-
-    @Override
-    public Utf8Output append(CharSequence text, int start, int end) throws IOException {
-        String s = text instanceof String string ? string : text.toString();
-        write(s, start, end);
-        return this;
     }
 
     /** Writes the characters {@code start} (inclusive) to {@code end} (exclusive) of {@code s}. */
@@ -159,6 +136,70 @@ public final class Utf8Output implements Appendable, Flushable {
                 ensureRoom(1);
                 buf[count++] = REPLACEMENT;
                 i++;
+            }
+        }
+    }
+
+    /**
+     * Writes {@code s} with {@code escapes} applied, in one pass: each character is looked up and
+     * encoded as it is read, where escaping into a buffer first and encoding that would read the
+     * text twice.
+     */
+    public void write(String s, Escapes escapes) throws IOException {
+        int end = s.length();
+        if (end == 0) return;
+        int i = 0;
+        if (pendingHigh != 0) {
+            if (Character.isLowSurrogate(s.charAt(0))) {
+                write(s, 0, 1);
+                i = 1;
+            } else {
+                replacePending();
+            }
+        }
+        byte[][] ascii = escapes.ascii;
+        byte[] buf = buffer;
+        while (i < end) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                byte[] escaped = ascii[c];
+                if (escaped != null) {
+                    write(escaped);
+                    i++;
+                    continue;
+                }
+                // a run of ASCII needing no escape, as much as fits, in a loop without calls
+                int pos = count;
+                if (pos == buf.length) {
+                    drain();
+                    pos = 0;
+                }
+                int limit = Math.min(end, i + (buf.length - pos));
+                buf[pos++] = (byte) c;
+                i++;
+                while (i < limit && (c = s.charAt(i)) < 0x80 && ascii[c] == null) {
+                    buf[pos++] = (byte) c;
+                    i++;
+                }
+                count = pos;
+            } else {
+                byte[] escaped = escapes.other(c);
+                if (escaped != null) {
+                    write(escaped);
+                    i++;
+                } else {
+                    // one character, or a surrogate pair: the general path knows them all
+                    int next = i + 1;
+                    if (Character.isHighSurrogate(c)
+                            && next < end
+                            && Character.isLowSurrogate(s.charAt(next))) {
+                        next++;
+                    }
+                    write(s, i, next);
+                    // a lone high surrogate was left pending: what follows is not its low half
+                    if (pendingHigh != 0 && next < end) replacePending();
+                    i = next;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.eventail.export.internal.rdf;
 import dev.eventail.export.EventSink;
 import dev.eventail.export.ExportContext;
 import dev.eventail.export.internal.io.EncodedTerms;
+import dev.eventail.export.internal.io.Escapes;
 import dev.eventail.export.internal.io.Utf8Output;
 import dev.eventail.export.internal.schemaorg.RdfValue;
 import dev.eventail.export.internal.schemaorg.SchemaNode;
@@ -20,6 +21,16 @@ import java.util.List;
  * compare it with the JSON-LD's graph.
  */
 final class RdfXmlSink implements EventSink {
+
+    /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
+    private static final Escapes TEXT =
+            Escapes.none()
+                    .with('&', "&amp;")
+                    .with('<', "&lt;")
+                    .with('>', "&gt;")
+                    .with('\r', "&#13;");
+
+    private static final Escapes ATTRIBUTE = TEXT.with('"', "&quot;");
 
     private static final byte[] ABOUT = Utf8Output.encode(" rdf:about=\"");
     private static final byte[] RESOURCE = Utf8Output.encode(" rdf:resource=\"");
@@ -58,22 +69,22 @@ final class RdfXmlSink implements EventSink {
         String element = ((RdfValue.Iri) type.object()).iri();
         xml.write(nodeOpenings.get(element));
         xml.write(ABOUT);
-        escape(type.subject(), true);
+        xml.write(type.subject(), ATTRIBUTE);
         xml.write(START_END);
         for (Statement s : statements.subList(1, statements.size())) {
             xml.write(propertyOpenings.get(s.predicate()));
             if (s.object() instanceof RdfValue.Iri iri) {
                 xml.write(RESOURCE);
-                escape(iri.iri(), true);
+                xml.write(iri.iri(), ATTRIBUTE);
                 xml.write(EMPTY_END);
             } else if (s.object() instanceof RdfValue.Literal lit) {
                 if (!lit.datatype().equals(Vocab.XSD_STRING)) {
                     xml.write(DATATYPE);
-                    escape(lit.datatype(), true);
+                    xml.write(lit.datatype(), ATTRIBUTE);
                     xml.writeAscii('"');
                 }
                 xml.writeAscii('>');
-                escape(lit.lexical(), false);
+                xml.write(lit.lexical(), TEXT);
                 xml.write(propertyEnds.get(s.predicate()));
             }
         }
@@ -84,30 +95,6 @@ final class RdfXmlSink implements EventSink {
         if (iri.startsWith(Vocab.SCHEMA)) return "schema:" + iri.substring(Vocab.SCHEMA.length());
         if (iri.startsWith(Vocab.RDF)) return "rdf:" + iri.substring(Vocab.RDF.length());
         throw new IllegalArgumentException("no XML name for " + iri);
-    }
-
-    /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
-    private void escape(String s, boolean attribute) throws IOException {
-        int copied = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // every escaped character sorts at or before '>'
-            if (c > '>') continue;
-            String escaped =
-                    switch (c) {
-                        case '&' -> "&amp;";
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '\r' -> "&#13;";
-                        case '"' -> attribute ? "&quot;" : null;
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            xml.write(s, copied, i);
-            xml.write(escaped);
-            copied = i + 1;
-        }
-        xml.write(s, copied, s.length());
     }
 
     @Override

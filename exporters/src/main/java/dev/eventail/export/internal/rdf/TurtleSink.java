@@ -3,6 +3,7 @@ package dev.eventail.export.internal.rdf;
 import dev.eventail.export.EventSink;
 import dev.eventail.export.ExportContext;
 import dev.eventail.export.internal.io.EncodedTerms;
+import dev.eventail.export.internal.io.Escapes;
 import dev.eventail.export.internal.io.Utf8Output;
 import dev.eventail.export.internal.schemaorg.RdfValue;
 import dev.eventail.export.internal.schemaorg.SchemaNode;
@@ -26,6 +27,15 @@ final class TurtleSink implements EventSink {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    /** The escapes of a Turtle string: quote, backslash, {@code \n \r \t}. */
+    private static final Escapes STRING =
+            Escapes.none()
+                    .with('"', "\\\"")
+                    .with('\\', "\\\\")
+                    .with('\n', "\\n")
+                    .with('\r', "\\r")
+                    .with('\t', "\\t");
 
     private static final byte[] PREDICATE_FIRST = Utf8Output.encode("\n    ");
     private static final byte[] PREDICATE_NEXT = Utf8Output.encode(" ;\n    ");
@@ -121,26 +131,7 @@ final class TurtleSink implements EventSink {
 
     private void string(String s) throws IOException {
         out.writeAscii('"');
-        int copied = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // every escaped character sorts at or before the backslash
-            if (c > '\\') continue;
-            String escaped =
-                    switch (c) {
-                        case '"' -> "\\\"";
-                        case '\\' -> "\\\\";
-                        case '\n' -> "\\n";
-                        case '\r' -> "\\r";
-                        case '\t' -> "\\t";
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            out.write(s, copied, i);
-            out.write(escaped);
-            copied = i + 1;
-        }
-        out.write(s, copied, s.length());
+        out.write(s, STRING);
         out.writeAscii('"');
     }
 

@@ -72,8 +72,9 @@ class Utf8OutputTest {
         out.flush();
         assertThat(bytes.toByteArray()).containsExactly('a');
         out.write("\uDE00b");
-        out.append('\uD83D').append('\uDE00');
-        out.append('\uD83D');
+        out.write("\uD83D");
+        out.write("\uDE00");
+        out.write("\uD83D");
         out.write(Utf8Output.encode(" ASCII "));
         out.flush();
         assertThat(bytes.toByteArray())
@@ -114,9 +115,9 @@ class Utf8OutputTest {
                 String p = pieces.get(k);
                 switch (kinds.get(k)) {
                     case 0 -> out.write(p);
-                    case 1 -> out.append(new StringBuilder(p), 0, p.length());
+                    case 1 -> out.write("<" + p + ">", 1, p.length() + 1);
                     case 2 -> {
-                        for (int i = 0; i < p.length(); i++) out.append(p.charAt(i));
+                        for (int i = 0; i < p.length(); i++) out.write(p, i, i + 1);
                     }
                     case 3 -> out.write(Utf8Output.encode("<" + p + ">"));
                     default -> {
