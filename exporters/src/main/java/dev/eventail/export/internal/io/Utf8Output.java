@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Text encoded as UTF-8 straight into a byte buffer, bytes for bytes what {@code new
+ * Text encoded as UTF-8 straight into a byte buffer, byte for byte what {@code new
  * OutputStreamWriter(out, UTF_8)} writes for the same sequence of calls, {@code flush()} included.
  *
  * <p>Why not that writer behind a {@code BufferedWriter}: each piece of text was copied four times
