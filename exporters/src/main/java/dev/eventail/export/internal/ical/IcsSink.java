@@ -56,6 +56,10 @@ final class IcsSink implements EventSink {
     private final String uidDomain;
     private final Instant stamp;
     private final String stampLine;
+
+    /** The VEVENT being written, its capacity kept from one event to the next. */
+    private final StringBuilder vevent = new StringBuilder(1024);
+
     private boolean closed;
 
     IcsSink(OutputStream out, ExportContext context) throws IOException {
@@ -138,9 +142,10 @@ final class IcsSink implements EventSink {
      * properties, byte for byte.
      */
     String vevent(Event e, EventTime start) {
-        StringBuilder b = new StringBuilder(512);
+        StringBuilder b = vevent;
+        b.setLength(0);
         line(b, "BEGIN:VEVENT");
-        line(b, "UID:", text(uid(e.id())));
+        textLine(b, "UID:", uid(e.id()));
         line(b, stampLine);
         if (start.isAllDay()) {
             // RFC 5545 §3.6.1: DTEND of a DATE event is exclusive, the day after the last one
@@ -166,28 +171,30 @@ final class IcsSink implements EventSink {
                             "event " + e.id() + " has no title; its id is the calendar's SUMMARY",
                             e.source()));
         }
-        line(b, "SUMMARY:", text(title));
+        textLine(b, "SUMMARY:", title);
         if (e.description() != null && !e.description().isBlank()) {
-            line(b, "DESCRIPTION:", text(clean(e.description())));
+            textLine(b, "DESCRIPTION:", clean(e.description()));
         }
         String location = location(e);
-        if (location != null) line(b, "LOCATION:", text(clean(location)));
+        if (location != null) textLine(b, "LOCATION:", clean(location));
         URI url = uri(e.url(), e);
         if (url != null) line(b, "URL:", url.toString());
         Set<String> categories = new LinkedHashSet<>();
         for (String c : e.categories()) if (!c.isBlank()) categories.add(clean(c.strip()));
         for (String k : e.keywords()) if (!k.isBlank()) categories.add(clean(k.strip()));
         if (!categories.isEmpty()) {
-            StringBuilder list = new StringBuilder();
+            b.append("CATEGORIES:");
+            String separator = "";
             for (String c : categories) {
-                if (list.length() > 0) list.append(',');
-                list.append(text(c));
+                b.append(separator);
+                text(b, c);
+                separator = ",";
             }
-            line(b, "CATEGORIES:", list.toString());
+            b.append("\r\n");
         }
         String status = status(e.status());
         if (status != null) line(b, "STATUS:", status);
-        if (e.parentId() != null) line(b, "RELATED-TO;RELTYPE=PARENT:", text(uid(e.parentId())));
+        if (e.parentId() != null) textLine(b, "RELATED-TO;RELTYPE=PARENT:", uid(e.parentId()));
         line(b, "END:VEVENT");
         return b.toString();
     }
@@ -198,6 +205,13 @@ final class IcsSink implements EventSink {
 
     private static void line(StringBuilder b, String name, String value) {
         b.append(name).append(value).append("\r\n");
+    }
+
+    /** A property whose value is TEXT, escaped. */
+    private static void textLine(StringBuilder b, String name, String value) {
+        b.append(name);
+        text(b, value);
+        b.append("\r\n");
     }
 
     /** A date-time property: UTC with a Z, or local time with the calendar's TZID. */
@@ -241,10 +255,18 @@ final class IcsSink implements EventSink {
      * \r?\n}) as {@code \n}, then {@code ;} and {@code ,}.
      */
     static String text(String value) {
-        StringBuilder b = null;
+        StringBuilder b = new StringBuilder(value.length() + 16);
+        text(b, value);
+        return b.toString();
+    }
+
+    /** {@link #text(String)} appended to {@code b}: the VEVENT's builder, no string of its own. */
+    private static void text(StringBuilder b, String value) {
         int n = value.length();
+        int copied = 0;
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
+            if (c > '\\') continue; // every escaped character sorts at or before the backslash
             String escaped =
                     switch (c) {
                         case '\\' -> "\\\\";
@@ -254,17 +276,12 @@ final class IcsSink implements EventSink {
                         case '\r' -> i + 1 < n && value.charAt(i + 1) == '\n' ? "" : null;
                         default -> null;
                     };
-            if (escaped == null) {
-                if (b != null) b.append(c);
-                continue;
-            }
-            if (b == null) {
-                b = new StringBuilder(n + 16);
-                b.append(value, 0, i);
-            }
-            b.append(escaped);
+            if (escaped == null) continue;
+            // runs between escapes are copied whole
+            b.append(value, copied, i).append(escaped);
+            copied = i + 1;
         }
-        return b == null ? value : b.toString();
+        b.append(value, copied, n);
     }
 
     /**

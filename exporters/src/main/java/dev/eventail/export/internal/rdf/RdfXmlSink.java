@@ -2,18 +2,17 @@ package dev.eventail.export.internal.rdf;
 
 import dev.eventail.export.EventSink;
 import dev.eventail.export.ExportContext;
+import dev.eventail.export.internal.io.EncodedTerms;
+import dev.eventail.export.internal.io.Escapes;
+import dev.eventail.export.internal.io.Utf8Output;
 import dev.eventail.export.internal.schemaorg.RdfValue;
 import dev.eventail.export.internal.schemaorg.SchemaNode;
 import dev.eventail.export.internal.schemaorg.SchemaOrgMapping;
 import dev.eventail.export.internal.schemaorg.Statement;
 import dev.eventail.export.internal.schemaorg.Vocab;
 import dev.eventail.model.Event;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -23,13 +22,34 @@ import java.util.List;
  */
 final class RdfXmlSink implements EventSink {
 
-    private final Writer xml;
+    /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
+    private static final Escapes TEXT =
+            Escapes.none()
+                    .with('&', "&amp;")
+                    .with('<', "&lt;")
+                    .with('>', "&gt;")
+                    .with('\r', "&#13;");
+
+    private static final Escapes ATTRIBUTE = TEXT.with('"', "&quot;");
+
+    private static final byte[] ABOUT = Utf8Output.encode(" rdf:about=\"");
+    private static final byte[] RESOURCE = Utf8Output.encode(" rdf:resource=\"");
+    private static final byte[] DATATYPE = Utf8Output.encode(" rdf:datatype=\"");
+    private static final byte[] EMPTY_END = Utf8Output.encode("\"/>\n");
+    private static final byte[] START_END = Utf8Output.encode("\">\n");
+
+    private final Utf8Output xml;
     private final SchemaOrgMapping mapping;
-    private final StringBuilder block = new StringBuilder(1024);
+
+    // the tags of the few types and properties, encoded once each
+    private final EncodedTerms nodeOpenings = new EncodedTerms(type -> "  <" + qname(type));
+    private final EncodedTerms nodeEnds = new EncodedTerms(type -> "  </" + qname(type) + ">\n");
+    private final EncodedTerms propertyOpenings = new EncodedTerms(p -> "    <" + qname(p));
+    private final EncodedTerms propertyEnds = new EncodedTerms(p -> "</" + qname(p) + ">\n");
 
     RdfXmlSink(OutputStream out, ExportContext context) throws IOException {
         this.mapping = new SchemaOrgMapping(context);
-        this.xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.xml = new Utf8Output(out);
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.write("<rdf:RDF\n");
         xml.write("    xmlns:rdf=\"" + Vocab.RDF + "\"\n");
@@ -45,59 +65,36 @@ final class RdfXmlSink implements EventSink {
 
     /** One subject's statements, its {@code rdf:type} first (the mapping always puts it there). */
     private void writeSubject(List<Statement> statements) throws IOException {
-        StringBuilder b = block;
-        b.setLength(0);
         Statement type = statements.get(0);
-        String element = qname(((RdfValue.Iri) type.object()).iri());
-        b.append("  <").append(element).append(" rdf:about=\"");
-        escape(b, type.subject(), true);
-        b.append("\">\n");
+        String element = ((RdfValue.Iri) type.object()).iri();
+        xml.write(nodeOpenings.get(element));
+        xml.write(ABOUT);
+        xml.write(type.subject(), ATTRIBUTE);
+        xml.write(START_END);
         for (Statement s : statements.subList(1, statements.size())) {
-            String property = qname(s.predicate());
-            b.append("    <").append(property);
+            xml.write(propertyOpenings.get(s.predicate()));
             if (s.object() instanceof RdfValue.Iri iri) {
-                b.append(" rdf:resource=\"");
-                escape(b, iri.iri(), true);
-                b.append("\"/>\n");
+                xml.write(RESOURCE);
+                xml.write(iri.iri(), ATTRIBUTE);
+                xml.write(EMPTY_END);
             } else if (s.object() instanceof RdfValue.Literal lit) {
                 if (!lit.datatype().equals(Vocab.XSD_STRING)) {
-                    b.append(" rdf:datatype=\"");
-                    escape(b, lit.datatype(), true);
-                    b.append('"');
+                    xml.write(DATATYPE);
+                    xml.write(lit.datatype(), ATTRIBUTE);
+                    xml.writeAscii('"');
                 }
-                b.append('>');
-                escape(b, lit.lexical(), false);
-                b.append("</").append(property).append(">\n");
+                xml.writeAscii('>');
+                xml.write(lit.lexical(), TEXT);
+                xml.write(propertyEnds.get(s.predicate()));
             }
         }
-        b.append("  </").append(element).append(">\n");
-        xml.append(b);
+        xml.write(nodeEnds.get(element));
     }
 
     private static String qname(String iri) {
         if (iri.startsWith(Vocab.SCHEMA)) return "schema:" + iri.substring(Vocab.SCHEMA.length());
         if (iri.startsWith(Vocab.RDF)) return "rdf:" + iri.substring(Vocab.RDF.length());
         throw new IllegalArgumentException("no XML name for " + iri);
-    }
-
-    /** XML escapes; a CR as a reference, since XML parsers turn a literal CR into LF. */
-    private static void escape(StringBuilder b, String s, boolean attribute) {
-        int copied = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String escaped =
-                    switch (s.charAt(i)) {
-                        case '&' -> "&amp;";
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '\r' -> "&#13;";
-                        case '"' -> attribute ? "&quot;" : null;
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            b.append(s, copied, i).append(escaped);
-            copied = i + 1;
-        }
-        b.append(s, copied, s.length());
     }
 
     @Override

@@ -2,21 +2,18 @@ package dev.eventail.export.internal.rdf;
 
 import dev.eventail.export.EventSink;
 import dev.eventail.export.ExportContext;
+import dev.eventail.export.internal.io.EncodedTerms;
+import dev.eventail.export.internal.io.Escapes;
+import dev.eventail.export.internal.io.Utf8Output;
 import dev.eventail.export.internal.schemaorg.RdfValue;
 import dev.eventail.export.internal.schemaorg.SchemaNode;
 import dev.eventail.export.internal.schemaorg.SchemaOrgMapping;
 import dev.eventail.export.internal.schemaorg.Statement;
 import dev.eventail.export.internal.schemaorg.Vocab;
 import dev.eventail.model.Event;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,14 +28,32 @@ final class TurtleSink implements EventSink {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    private final Writer out;
+    /** The escapes of a Turtle string: quote, backslash, {@code \n \r \t}. */
+    private static final Escapes STRING =
+            Escapes.none()
+                    .with('"', "\\\"")
+                    .with('\\', "\\\\")
+                    .with('\n', "\\n")
+                    .with('\r', "\\r")
+                    .with('\t', "\\t");
+
+    private static final byte[] PREDICATE_FIRST = Utf8Output.encode("\n    ");
+    private static final byte[] PREDICATE_NEXT = Utf8Output.encode(" ;\n    ");
+    private static final byte[] VALUE_NEXT = Utf8Output.encode(", ");
+    private static final byte[] BLOCK_END = Utf8Output.encode(" .\n");
+    private static final byte[] TYPE = Utf8Output.encode("a ");
+
+    private final Utf8Output out;
     private final SchemaOrgMapping mapping;
-    private final StringBuilder line = new StringBuilder(256);
+
+    /** Predicates followed by their space; vocabulary terms as prefixed names where they can be. */
+    private final EncodedTerms predicates = new EncodedTerms(p -> termText(p) + " ");
+
+    private final EncodedTerms terms = new EncodedTerms(TurtleSink::termText);
 
     TurtleSink(OutputStream stream, ExportContext context) throws IOException {
         this.mapping = new SchemaOrgMapping(context);
-        this.out =
-                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new Utf8Output(stream);
         out.write("@prefix schema: <" + Vocab.SCHEMA + "> .\n");
         out.write("@prefix xsd: <" + Vocab.XSD + "> .\n");
     }
@@ -52,104 +67,72 @@ final class TurtleSink implements EventSink {
 
     /** One block; consecutive values of a predicate share it ({@code p v1, v2}). */
     private void writeSubject(List<Statement> statements) throws IOException {
-        StringBuilder b = line;
-        b.setLength(0);
-        b.append('\n');
-        iri(b, statements.get(0).subject());
+        out.writeAscii('\n');
+        iri(statements.get(0).subject());
         String previous = null;
         for (Statement s : statements) {
             if (s.predicate().equals(previous)) {
-                b.append(", ");
+                out.write(VALUE_NEXT);
             } else {
-                b.append(previous == null ? "\n    " : " ;\n    ");
-                if (s.predicate().equals(Vocab.RDF_TYPE)) b.append('a');
-                else term(b, s.predicate());
-                b.append(' ');
+                out.write(previous == null ? PREDICATE_FIRST : PREDICATE_NEXT);
+                if (s.predicate().equals(Vocab.RDF_TYPE)) out.write(TYPE);
+                else out.write(predicates.get(s.predicate()));
                 previous = s.predicate();
             }
-            value(b, s.object());
+            value(s.object());
         }
-        b.append(" .\n");
-        out.append(b);
+        out.write(BLOCK_END);
     }
 
-    private void value(StringBuilder b, RdfValue v) {
+    private void value(RdfValue v) throws IOException {
         if (v instanceof RdfValue.Iri iri) {
-            term(b, iri.iri());
+            term(iri.iri());
         } else if (v instanceof RdfValue.Literal lit) {
             String type = lit.datatype();
             if (type.equals(Vocab.XSD_BOOLEAN)
                     && (lit.lexical().equals("true") || lit.lexical().equals("false"))) {
-                b.append(lit.lexical());
+                out.write(lit.lexical());
             } else if (type.equals(Vocab.XSD_INTEGER) && INTEGER.matcher(lit.lexical()).matches()) {
-                b.append(lit.lexical());
+                out.write(lit.lexical());
             } else {
-                string(b, lit.lexical());
+                string(lit.lexical());
                 if (!type.equals(Vocab.XSD_STRING)) {
-                    b.append("^^");
-                    term(b, type);
+                    out.writeAscii('^');
+                    out.writeAscii('^');
+                    term(type);
                 }
             }
         }
     }
 
     /** A prefixed name when the IRI is a plain term of a declared namespace, else {@code <iri>}. */
-    private void term(StringBuilder b, String iri) {
-        if (!iri.startsWith(Vocab.SCHEMA) && !iri.startsWith(Vocab.XSD)) {
-            iri(b, iri);
-            return;
-        }
-        // the vocabulary's terms are few: each is worked out once
-        String written = terms.get(iri);
-        if (written == null) {
-            StringBuilder t = new StringBuilder();
-            writeTerm(t, iri);
-            written = t.toString();
-            // bounded, should a base URI lie inside a namespace and make every event a "term"
-            if (terms.size() < 4096) terms.put(iri, written);
-        }
-        b.append(written);
+    private void term(String iri) throws IOException {
+        // the vocabulary's terms are few: each is worked out and encoded once
+        if (iri.startsWith(Vocab.SCHEMA) || iri.startsWith(Vocab.XSD)) out.write(terms.get(iri));
+        else iri(iri);
     }
 
-    private final Map<String, String> terms = new HashMap<>();
-
-    private static void writeTerm(StringBuilder b, String iri) {
+    private static String termText(String iri) {
         for (String[] ns : new String[][] {{"schema:", Vocab.SCHEMA}, {"xsd:", Vocab.XSD}}) {
             if (iri.startsWith(ns[1])) {
                 String local = iri.substring(ns[1].length());
-                if (LOCAL_NAME.matcher(local).matches()) {
-                    b.append(ns[0]).append(local);
-                    return;
-                }
+                if (LOCAL_NAME.matcher(local).matches()) return ns[0] + local;
             }
         }
-        iri(b, iri);
+        return "<" + iri + ">";
     }
 
     /** The IRIs here come from {@code Iris.toIri} or the base URI: no character needs escaping. */
-    private static void iri(StringBuilder b, String iri) {
-        b.append('<').append(iri).append('>');
+    private void iri(String iri) throws IOException {
+        out.writeAscii('<');
+        out.write(iri);
+        out.writeAscii('>');
     }
 
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        int copied = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String escaped =
-                    switch (s.charAt(i)) {
-                        case '"' -> "\\\"";
-                        case '\\' -> "\\\\";
-                        case '\n' -> "\\n";
-                        case '\r' -> "\\r";
-                        case '\t' -> "\\t";
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            b.append(s, copied, i).append(escaped);
-            copied = i + 1;
-        }
-        b.append(s, copied, s.length());
-        b.append('"');
+    private void string(String s) throws IOException {
+        out.writeAscii('"');
+        out.write(s, STRING);
+        out.writeAscii('"');
     }
 
     @Override

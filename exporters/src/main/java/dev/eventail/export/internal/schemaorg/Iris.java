@@ -14,6 +14,14 @@ public final class Iris {
 
     private static final String HEX = "0123456789ABCDEF";
 
+    /** Space, controls, DEL and {@code <>"{}|\^`}: looked up, every character of every URL. */
+    private static final boolean[] NOT_IN_IRI = new boolean[0x80];
+
+    static {
+        for (char c = 0; c <= 0x20; c++) NOT_IN_IRI[c] = true;
+        for (char c : "\u007F<>\"{}|\\^`".toCharArray()) NOT_IN_IRI[c] = true;
+    }
+
     /**
      * The URL with characters no IRI may hold (space, {@code <>"{}|\^`}, controls) percent-encoded,
      * or {@code null} when it has no scheme: a relative reference would be resolved against
@@ -38,7 +46,7 @@ public final class Iris {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = c <= 0x20 || c == 0x7f || "<>\"{}|\\^`".indexOf(c) >= 0;
+            boolean bad = c < 0x80 && NOT_IN_IRI[c];
             if (bad && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
             if (b == null) continue;
             if (bad) {

@@ -250,20 +250,25 @@ public final class SchemaOrgMapping {
      * XML parser turns CR into LF, so every format gets the text XML can carry.
      */
     public static String clean(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
+        // most texts are clean: find the first character to drop or change before copying
+        int first = 0;
+        int n = s.length();
+        while (first < n && !isControl(s.charAt(first))) first++;
+        if (first == n) return s;
+        StringBuilder b = new StringBuilder(n).append(s, 0, first);
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
-            boolean bad =
-                    (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xfffe || c == 0xffff;
-            if (bad && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
-            if (b != null) {
-                if (c == '\r') {
-                    if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') b.append('\n');
-                } else if (!bad) {
-                    b.append(c);
-                }
+            if (c == '\r') {
+                if (i + 1 >= n || s.charAt(i + 1) != '\n') b.append('\n');
+            } else if (!isControl(c)) {
+                b.append(c);
             }
         }
-        return b == null ? s : b.toString();
+        return b.toString();
+    }
+
+    /** What {@link #clean} drops or changes: controls but LF and TAB, DEL, U+FFFE and U+FFFF. */
+    private static boolean isControl(char c) {
+        return c < 0x20 ? c != '\n' && c != '\t' : c == 0x7f || c >= 0xfffe;
     }
 }

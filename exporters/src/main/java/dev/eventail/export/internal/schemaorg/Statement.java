@@ -3,6 +3,8 @@ package dev.eventail.export.internal.schemaorg;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One RDF triple of the schema.org graph; the object is an {@link RdfValue.Iri} or an {@link
@@ -51,13 +53,23 @@ public record Statement(String subject, String predicate, RdfValue object) {
         return runs;
     }
 
+    /**
+     * One string per property and type, its hash computed once: the writers look each statement's
+     * predicate and type up in their tables of encoded terms. The names are the mapping's literals.
+     */
+    private static final Map<String, String> SCHEMA_IRIS = new ConcurrentHashMap<>();
+
+    private static String schemaIri(String name) {
+        return SCHEMA_IRIS.computeIfAbsent(name, n -> Vocab.SCHEMA + n);
+    }
+
     private static void add(SchemaNode node, List<Statement> out) {
         out.add(
                 new Statement(
-                        node.iri(), Vocab.RDF_TYPE, new RdfValue.Iri(Vocab.SCHEMA + node.type())));
+                        node.iri(), Vocab.RDF_TYPE, new RdfValue.Iri(schemaIri(node.type()))));
         List<SchemaNode> nested = new ArrayList<>();
         for (SchemaNode.Property p : node.properties()) {
-            String predicate = Vocab.SCHEMA + p.name();
+            String predicate = schemaIri(p.name());
             for (RdfValue v : p.values()) {
                 if (v instanceof SchemaNode n) {
                     out.add(new Statement(node.iri(), predicate, new RdfValue.Iri(n.iri())));

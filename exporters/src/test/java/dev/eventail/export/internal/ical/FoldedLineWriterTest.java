@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FoldedLineWriterTest {
@@ -44,5 +45,27 @@ class FoldedLineWriterTest {
         for (String line : emoji.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
+    }
+
+    @Test
+    void writeLinesGivesWhatWritingEachLineAloneGives() throws IOException {
+        List<String> lines =
+                List.of(
+                        "BEGIN:VEVENT",
+                        "DESCRIPTION:" + "é’🎉 ".repeat(30),
+                        "SUMMARY:lone \uD83D surrogate, " + "x".repeat(80) + "\uDE00",
+                        "X-ODD:a lone CR \r and a lone LF \n stay in the line",
+                        "",
+                        "END:VEVENT");
+        ByteArrayOutputStream each = new ByteArrayOutputStream();
+        FoldedLineWriter eachWriter = new FoldedLineWriter(each);
+        for (String line : lines) eachWriter.writeLine(line);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        new FoldedLineWriter(whole).writeLines(String.join("\r\n", lines) + "\r\n");
+        assertThat(whole.toByteArray()).isEqualTo(each.toByteArray());
+        assertThat(whole.toString(StandardCharsets.UTF_8)).contains("\r\n ").contains("lone ?");
+        ByteArrayOutputStream unended = new ByteArrayOutputStream();
+        new FoldedLineWriter(unended).writeLines(String.join("\r\n", lines));
+        assertThat(unended.toByteArray()).isEqualTo(each.toByteArray());
     }
 }

@@ -86,7 +86,7 @@ class IcsSinkOracleTest {
     void textIsEscapedAsRfc5545Says() {
         assertThat(IcsSink.text("a\\b;c,d\"e:f\ng\r\nh\ri\tj"))
                 .isEqualTo("a\\\\b\\;c\\,d\"e:f\\ng\\nh\rtab".replace("tab", "i\tj"));
-        assertThat(IcsSink.text("plain")).isSameAs("plain");
+        assertThat(IcsSink.text("plain")).isEqualTo("plain");
     }
 
     private static IcsSink sink(ZoneId zone) throws IOException {

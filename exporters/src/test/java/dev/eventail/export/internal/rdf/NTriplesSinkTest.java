@@ -2,9 +2,13 @@ package dev.eventail.export.internal.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventail.export.ExportContext;
 import dev.eventail.export.internal.schemaorg.RdfValue;
+import dev.eventail.export.internal.schemaorg.Statement;
 import dev.eventail.export.internal.schemaorg.Vocab;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +40,7 @@ class NTriplesSinkTest {
                 Node o =
                         NodeFactory.createLiteralDT(
                                 s, TypeMapper.getInstance().getSafeTypeByName(datatype));
-                StringBuilder mine = new StringBuilder();
-                NTriplesSyntax.iri(mine, S);
-                mine.append(' ');
-                NTriplesSyntax.iri(mine, P);
-                mine.append(' ');
-                NTriplesSink.literal(mine, lit);
-                mine.append(" .\n");
-                assertThat(utf8(mine.toString()))
+                assertThat(sink(new Statement(S, P, lit)))
                         .as("literal %s ^^ %s", codes(s), datatype)
                         .isEqualTo(jena(S, P, o));
             }
@@ -53,18 +50,46 @@ class NTriplesSinkTest {
     @Test
     void irisAreEscapedExactlyAsJenaEscapesThem() {
         for (String s : hostileStrings()) {
-            String iri = "https://example.org/" + s;
-            StringBuilder mine = new StringBuilder();
-            NTriplesSyntax.iri(mine, S);
-            mine.append(' ');
-            NTriplesSyntax.iri(mine, P);
-            mine.append(' ');
-            NTriplesSyntax.iri(mine, iri);
-            mine.append(" .\n");
-            assertThat(utf8(mine.toString()))
-                    .as("IRI %s", codes(iri))
-                    .isEqualTo(jena(S, P, NodeFactory.createURI(iri)));
+            // the vocabulary's IRIs and subjects are encoded once and cached: both ways are checked
+            for (String iri : List.of("https://example.org/" + s, Vocab.SCHEMA + s)) {
+                assertThat(sink(new Statement(S, P, new RdfValue.Iri(iri))))
+                        .as("IRI %s", codes(iri))
+                        .isEqualTo(jena(S, P, NodeFactory.createURI(iri)));
+                assertThat(sink(new Statement(iri, P, new RdfValue.Iri(S))))
+                        .as("subject %s", codes(iri))
+                        .isEqualTo(jena(iri, P, NodeFactory.createURI(S)));
+            }
         }
+    }
+
+    @Test
+    void theDcatCatalogueEscapesIrisAndStringsAsTheSinkDoes() {
+        for (String s : hostileStrings()) {
+            StringBuilder b = new StringBuilder();
+            NTriplesSyntax.iri(b, S);
+            b.append(' ');
+            NTriplesSyntax.iri(b, P);
+            b.append(' ');
+            NTriplesSyntax.string(b, s);
+            b.append(" .\n");
+            assertThat(b.toString().getBytes(StandardCharsets.UTF_8))
+                    .as("string %s", codes(s))
+                    .isEqualTo(
+                            sink(new Statement(S, P, new RdfValue.Literal(s, Vocab.XSD_STRING))));
+        }
+    }
+
+    /** The bytes the sink writes for one statement. */
+    private static byte[] sink(Statement statement) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            NTriplesSink sink = new NTriplesSink(bytes, ExportContext.defaults());
+            sink.write(statement);
+            sink.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Every ASCII and Latin-1 character, typographic ones, surrogates paired and lone, noise. */
@@ -107,11 +132,6 @@ class NTriplesSinkTest {
         stream.triple(Triple.create(NodeFactory.createURI(s), NodeFactory.createURI(p), o));
         stream.finish();
         return bytes.toByteArray();
-    }
-
-    /** Encoded as the sink's writer encodes: Java's UTF-8 (a lone surrogate never reaches it). */
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String codes(String s) {
