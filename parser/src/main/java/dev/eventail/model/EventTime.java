@@ -82,8 +82,47 @@ public record EventTime(LocalDate date, @Nullable LocalTime time, @Nullable Zone
      * xsd:dateTime}; or {@code 2021-11-03} for a whole day, a valid {@code xsd:date}.
      */
     public String iso() {
+        // every exporter writes each time, often several times: written by hand where the
+        // formatters' output is plain (four-digit years, offsets in whole minutes)
+        int year = date.getYear();
+        if (year < 0 || year > 9999 || offset != null && offset.getTotalSeconds() % 60 != 0) {
+            return isoByFormatter();
+        }
+        char[] out = new char[time == null ? 10 : 25];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        if (time != null) {
+            int total = Objects.requireNonNull(offset).getTotalSeconds();
+            out[10] = 'T';
+            digits(out, 11, time.getHour(), 2);
+            out[13] = ':';
+            digits(out, 14, time.getMinute(), 2);
+            out[16] = ':';
+            digits(out, 17, time.getSecond(), 2);
+            out[19] = total < 0 ? '-' : '+';
+            int minutes = Math.abs(total) / 60;
+            digits(out, 20, minutes / 60, 2);
+            out[22] = ':';
+            digits(out, 23, minutes % 60, 2);
+        }
+        return new String(out);
+    }
+
+    /** {@link #iso()} as the formatters write it (the definition; tests compare both). */
+    String isoByFormatter() {
         if (time == null) return ISO_DATE.format(date);
         return ISO_DATE_TIME.format(OffsetDateTime.of(date, time, Objects.requireNonNull(offset)));
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        int v = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
     }
 
     /** Chronological order; a whole day sorts before any time on that day. */
