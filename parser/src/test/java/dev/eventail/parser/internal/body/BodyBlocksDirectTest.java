@@ -3,15 +3,9 @@ package dev.eventail.parser.internal.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventail.fixtures.Fixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,27 +109,11 @@ class BodyBlocksDirectTest {
     }
 
     private static List<String> bodies() {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Fixtures.path("posts"));
-        roots.add(Fixtures.path("sample-site"));
-        roots.add(Fixtures.path("hostile"));
-        Path corpus = Fixtures.sharedCorpus();
-        if (corpus != null) roots.add(corpus);
         List<String> out = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.endsWith(".md") && !name.endsWith(".markdown")) continue;
-                    if (Files.size(p) > 2_000_000) continue;
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    // the body: after a closing front-matter fence when there is one
-                    int fence = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
-                    out.add(fence > 0 ? text.substring(text.indexOf('\n', fence + 1) + 1) : text);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (String text : Fixtures.markdownTexts("posts", "sample-site", "hostile")) {
+            // the body: after a closing front-matter fence when there is one
+            int fence = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
+            out.add(fence > 0 ? text.substring(text.indexOf('\n', fence + 1) + 1) : text);
         }
         return out;
     }

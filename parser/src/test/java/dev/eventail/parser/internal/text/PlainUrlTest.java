@@ -3,17 +3,11 @@ package dev.eventail.parser.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventail.fixtures.Fixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,29 +162,15 @@ class PlainUrlTest {
     }
 
     private static List<String> realLinks() {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Fixtures.path("posts"));
-        roots.add(Fixtures.path("sample-site"));
-        Path corpus = Fixtures.sharedCorpus();
-        if (corpus != null && Files.isDirectory(corpus)) roots.add(corpus);
         List<String> out = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.endsWith(".md") && !name.endsWith(".markdown")) continue;
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    Matcher m = TOKEN.matcher(text);
-                    while (m.find()) {
-                        String token = m.group();
-                        out.add(token);
-                        // as a Markdown link target or a wrapped link leaves it
-                        int paren = token.indexOf("](");
-                        if (paren >= 0) out.add(token.substring(paren + 2));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (String text : Fixtures.markdownTexts("posts", "sample-site")) {
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                String token = m.group();
+                out.add(token);
+                // as a Markdown link target or a wrapped link leaves it
+                int paren = token.indexOf("](");
+                if (paren >= 0) out.add(token.substring(paren + 2));
             }
         }
         return out;

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventail.fixtures.Fixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,24 +19,10 @@ class ScanTest {
     private static final List<String> TEXTS = texts();
 
     private static List<String> texts() {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Fixtures.path("posts"));
-        roots.add(Fixtures.path("sample-site"));
-        Path corpus = Fixtures.sharedCorpus();
-        if (corpus != null && Files.isDirectory(corpus)) roots.add(corpus);
         List<String> out = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.endsWith(".md") && !name.endsWith(".markdown")) continue;
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    out.add(text);
-                    out.addAll(text.lines().toList());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (String text : Fixtures.markdownTexts("posts", "sample-site")) {
+            out.add(text);
+            out.addAll(text.lines().toList());
         }
         // edges: openers at the ends, glued to words, repeated, overlapping
         out.addAll(
