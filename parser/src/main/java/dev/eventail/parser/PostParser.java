@@ -12,6 +12,7 @@ import dev.eventail.parser.internal.frontmatter.SafeYaml;
 import dev.eventail.parser.internal.mapping.Decoding;
 import dev.eventail.parser.internal.mapping.PostMapper;
 import dev.eventail.parser.internal.mapping.SourceName;
+import dev.eventail.parser.internal.text.TextHeuristics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,6 +212,9 @@ public final class PostParser {
                                     + "); please report it",
                             SourceRef.file(name.path())));
             return mapper.withoutEvents(name, text, 1, Map.of(), diagnostics);
+        } finally {
+            // the folds are shared by the heuristics of one post: nothing is kept for the next
+            TextHeuristics.forgetFolds();
         }
     }
 

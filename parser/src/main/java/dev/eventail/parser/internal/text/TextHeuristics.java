@@ -1279,7 +1279,25 @@ public final class TextHeuristics {
         return folded;
     }
 
-    /** Enough for the texts of a long post; a bound on what a thread keeps. */
+    /**
+     * Forgets the texts this thread folded. The parser calls it at the end of each post, so that a
+     * thread (of a library user's pool, say) keeps nothing between posts.
+     */
+    public static void forgetFolds() {
+        FoldMemo memo = FOLDS.get();
+        if (memo.folded.isEmpty() && memo.lastText == null) return;
+        memo.folded.clear();
+        memo.chars = 0;
+        memo.lastText = null;
+        memo.lastFolded = "";
+    }
+
+    /** How many folded texts this thread keeps (for tests). */
+    static int foldsKept() {
+        return FOLDS.get().folded.size();
+    }
+
+    /** Enough for the texts of a long post; a bound on what a thread keeps within one. */
     private static final int FOLD_MEMO_TEXTS = 512;
 
     private static final long FOLD_MEMO_CHARS = 1L << 20;
