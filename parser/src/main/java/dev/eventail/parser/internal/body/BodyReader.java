@@ -128,6 +128,7 @@ public final class BodyReader {
          */
         private final @Nullable List<DateMention>[] mentionsOf;
         private final @Nullable List<Link>[] linksOf;
+        private final @Nullable String[] normalisedOf;
         private final IdentityHashMap<Block, Integer> indexOf;
 
         Walk(BodyInput in, List<Block> blocks) {
@@ -141,6 +142,7 @@ public final class BodyReader {
             @SuppressWarnings("unchecked")
             List<Link>[] links = new List[blocks.size()];
             this.linksOf = links;
+            this.normalisedOf = new String[blocks.size()];
             this.indexOf = new IdentityHashMap<>(blocks.size() * 2);
             for (int k = 0; k < blocks.size(); k++) indexOf.putIfAbsent(blocks.get(k), k);
             List<Integer> stack = new ArrayList<>();
@@ -374,6 +376,19 @@ public final class BodyReader {
                 }
             }
             return null;
+        }
+
+        /**
+         * Block k's text as plain text: each sub-event of a group and the post's own text read the
+         * same blocks.
+         */
+        private String normalised(int k) {
+            String t = normalisedOf[k];
+            if (t == null) {
+                t = normalise(blocks.get(k).text());
+                normalisedOf[k] = t;
+            }
+            return t;
         }
 
         /** The date mentions of block k (the date grammar is pure: computed once). */
@@ -718,7 +733,7 @@ public final class BodyReader {
                 if (lastOfBlock) {
                     for (int j = f.blockIndex + 1; j < blocks.size() && owner[j] == rep; j++) {
                         f.descBlocks.add(blocks.get(j));
-                        String t = normalise(blocks.get(j).text());
+                        String t = normalised(j);
                         if (t.isEmpty()) continue;
                         if (desc.length() > 0) desc.append("\n\n");
                         desc.append(t);
@@ -789,7 +804,7 @@ public final class BodyReader {
             }
             for (int k = 0; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
-                String t = normalise(b.text());
+                String t = normalised(k);
                 if (!t.isEmpty()) {
                     if (all.length() > 0) all.append("\n\n");
                     all.append(t);
