@@ -1114,30 +1114,23 @@ public final class BodyReader {
     static String spacesCollapsed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space =
-                    c == ' '
-                            || c == '\t'
-                            || c == '\n'
-                            || c == 0x0B
-                            || c == '\f'
-                            || c == '\r'
-                            || c == '\u00A0';
-            if (!space) continue;
-            if (c != ' ') return SPACES.matcher(s).replaceAll(" ");
-            if (i + 1 < s.length()) {
-                char d = s.charAt(i + 1);
-                if (d == ' '
-                        || d == '\t'
-                        || d == '\n'
-                        || d == 0x0B
-                        || d == '\f'
-                        || d == '\r'
-                        || d == '\u00A0') {
-                    return SPACES.matcher(s).replaceAll(" ");
-                }
+            if (!isSpace(c)) continue;
+            if (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
+                return SPACES.matcher(s).replaceAll(" ");
             }
         }
         return s;
+    }
+
+    /** A character of {@link #SPACES}. */
+    private static boolean isSpace(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == 0x0B
+                || c == '\f'
+                || c == '\r'
+                || c == '\u00A0';
     }
 
     /** Plain text: whitespace runs made single, lines stripped, no empty lines. */

@@ -270,7 +270,6 @@ public final class FrenchDates {
                 break;
         }
         if (c < 0x80) return Character.toLowerCase(c);
-        if (c < LATIN_FOLDED.length) return LATIN_FOLDED[c];
         return baseLetter(c);
     }
 
@@ -280,14 +279,13 @@ public final class FrenchDates {
         return Character.toLowerCase(base);
     }
 
-    /** {@link #baseLetter} of the Latin letters French text is made of, computed once. */
-    private static final char[] LATIN_FOLDED = new char[0x250];
-
-    /** {@link #foldChar} of the same characters: text is folded by looking each one up. */
-    private static final char[] FOLDED = new char[LATIN_FOLDED.length];
+    /**
+     * {@link #foldChar} of the Latin characters French text is made of, computed once: text is
+     * folded by looking each one up.
+     */
+    private static final char[] FOLDED = new char[0x250];
 
     static {
-        for (char c = 0; c < LATIN_FOLDED.length; c++) LATIN_FOLDED[c] = baseLetter(c);
         for (char c = 0; c < FOLDED.length; c++) FOLDED[c] = foldChar(c);
     }
 
@@ -361,8 +359,7 @@ public final class FrenchDates {
         if (c == 'm' && (f.startsWith("midi", i) || f.startsWith("minuit", i))) return true;
         for (String w : words) {
             int end = i + w.length();
-            if (f.startsWith(w, i)
-                    && (end >= f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
+            if (f.startsWith(w, i) && (end >= f.length() || !isLetterOrDigit(f.charAt(end)))) {
                 return true;
             }
         }

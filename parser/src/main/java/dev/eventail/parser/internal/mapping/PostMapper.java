@@ -87,19 +87,8 @@ public final class PostMapper {
 
     /**
      * The post of a file whose front matter was split and loaded; {@code diagnostics} already holds
-     * what decoding, splitting and YAML found, and receives the rest.
-     */
-    public Post map(
-            SourceName name,
-            FrontMatterSplitter.Split split,
-            SafeYaml.Result yaml,
-            List<Diagnostic> diagnostics) {
-        return map(name, split, yaml, diagnostics, Deadline.none());
-    }
-
-    /**
-     * As {@link #map(SourceName, FrontMatterSplitter.Split, SafeYaml.Result, List)}, the body walk
-     * stopping between blocks once {@code deadline} has expired.
+     * what decoding, splitting and YAML found, and receives the rest. The body walk stops between
+     * blocks once {@code deadline} has expired.
      */
     public Post map(
             SourceName name,

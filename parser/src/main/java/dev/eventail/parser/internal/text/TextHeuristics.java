@@ -743,9 +743,14 @@ public final class TextHeuristics {
     /** The host of a URL {@link #isPlainHttpUrl} accepts, as {@link URI#getHost} reads it. */
     static String plainHost(String url) {
         int from = url.indexOf("://") + 3;
+        return url.substring(from, hostEnd(url, from));
+    }
+
+    /** Where the host that starts at {@code from} ends: at a port, path, query or fragment. */
+    private static int hostEnd(String url, int from) {
         int to = from;
         while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) to++;
-        return url.substring(from, to);
+        return to;
     }
 
     static @Nullable String host(String url) {
@@ -810,8 +815,7 @@ public final class TextHeuristics {
             return false;
         }
         int n = u.length();
-        int hostEnd = at;
-        while (hostEnd < n && "/?#:".indexOf(u.charAt(hostEnd)) < 0) hostEnd++;
+        int hostEnd = hostEnd(u, at);
         if (!isHostName(u, at, hostEnd)) return false;
         int i = hostEnd;
         if (i < n && u.charAt(i) == ':') {
@@ -1263,7 +1267,6 @@ public final class TextHeuristics {
         // are often the post's): measured on generated posts, five folds in six were of a text
         // folded before. The texts folded lately on this thread are kept.
         FoldMemo memo = FOLDS.get();
-        if (text == memo.lastText) return memo.lastFolded;
         String folded = memo.folded.get(text);
         if (folded == null) {
             folded = foldUncached(text);
@@ -1274,8 +1277,6 @@ public final class TextHeuristics {
             memo.folded.put(text, folded);
             memo.chars += text.length();
         }
-        memo.lastText = text;
-        memo.lastFolded = folded;
         return folded;
     }
 
@@ -1285,11 +1286,9 @@ public final class TextHeuristics {
      */
     public static void forgetFolds() {
         FoldMemo memo = FOLDS.get();
-        if (memo.folded.isEmpty() && memo.lastText == null) return;
+        if (memo.folded.isEmpty()) return;
         memo.folded.clear();
         memo.chars = 0;
-        memo.lastText = null;
-        memo.lastFolded = "";
     }
 
     /** How many folded texts this thread keeps (for tests). */
@@ -1303,8 +1302,6 @@ public final class TextHeuristics {
     private static final long FOLD_MEMO_CHARS = 1L << 20;
 
     private static final class FoldMemo {
-        @Nullable String lastText;
-        String lastFolded = "";
         final HashMap<String, String> folded = new HashMap<>();
         long chars;
     }
