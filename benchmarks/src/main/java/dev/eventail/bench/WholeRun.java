@@ -24,6 +24,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole-run benchmark: generates an archive once into a cache folder, then, in the same run and
@@ -173,9 +174,17 @@ public final class WholeRun {
     }
 
     private List<String> jvmOptions() throws IOException {
-        return effectiveJvmOptions(
-                launcherJvmOptions(Paths.get("cli", "jvm.options").toAbsolutePath()), jvmOpts);
+        // read once: every child of the run starts with the same options
+        if (jvmOptions == null) {
+            jvmOptions =
+                    effectiveJvmOptions(
+                            launcherJvmOptions(Paths.get("cli", "jvm.options").toAbsolutePath()),
+                            jvmOpts);
+        }
+        return jvmOptions;
     }
+
+    private @Nullable List<String> jvmOptions;
 
     private String jvmOptionsShown() {
         try {
