@@ -18,7 +18,9 @@ final class IdSet {
         long second = hash(id, 0x9e3779b97f4a7c15L);
         if (first == 0 && second == 0) second = 1; // (0, 0) marks an empty slot
         if ((size + 1) * 2L > slots.length / 2) grow();
-        return insert(slots, first, second);
+        if (!insert(slots, first, second)) return false;
+        size++;
+        return true;
     }
 
     int size() {
@@ -34,7 +36,6 @@ final class IdSet {
             if (a == 0 && b == 0) {
                 table[2 * i] = first;
                 table[2 * i + 1] = second;
-                if (table == slots) size++;
                 return true;
             }
             if (a == first && b == second) return false;
@@ -46,13 +47,7 @@ final class IdSet {
         long[] old = slots;
         long[] bigger = new long[old.length * 2];
         for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != 0 || old[i + 1] != 0) {
-                int capacity = bigger.length / 2;
-                int j = (int) (mix(old[i]) & (capacity - 1));
-                while (bigger[2 * j] != 0 || bigger[2 * j + 1] != 0) j = (j + 1) & (capacity - 1);
-                bigger[2 * j] = old[i];
-                bigger[2 * j + 1] = old[i + 1];
-            }
+            if (old[i] != 0 || old[i + 1] != 0) insert(bigger, old[i], old[i + 1]);
         }
         slots = bigger;
     }
