@@ -50,6 +50,29 @@ class SortedNamesTest {
     }
 
     @Test
+    void namesAcrossSeveralChunksAndIndexPagesComeBackWhole() {
+        // 60,000 names of up to 120 bytes fill three 1 MiB chunks and four index pages, and one
+        // name longer than a chunk gets a chunk of its own
+        Random random = new Random(11);
+        SortedNames names = new SortedNames();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder b = new StringBuilder("_evenements/");
+            int parts = 1 + random.nextInt(30);
+            for (int k = 0; k < parts; k++) b.append(PIECES[random.nextInt(PIECES.length)]);
+            if (i == 30_000) b.append("x".repeat(3 << 20));
+            names.add(b.toString());
+            expected.add(b.toString());
+        }
+        names.sort();
+        Collections.sort(expected);
+        assertThat(names.size()).isEqualTo(expected.size());
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(names.get(i)).as("name %d", i).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
     void aFolderSortsAfterAFileThatSharesItsNameWithADash() {
         SortedNames names = new SortedNames();
         names.add("_evenements/b.md");
