@@ -105,10 +105,7 @@ public final class SafeYaml {
         Loader loader = new Loader(firstLine, file, diagnostics);
         Node root;
         try {
-            // what Yaml.compose does, without building a Yaml (its representer and dumper) per file
-            root =
-                    new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS)
-                            .getSingleNode();
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // a quote or bracket never closed is noticed at the end of the YAML; the line to fix
@@ -161,6 +158,28 @@ public final class SafeYaml {
                 Collections.unmodifiableMap(keyLines),
                 Collections.unmodifiableMap(loader.lines),
                 true);
+    }
+
+    /**
+     * The node tree of {@code yaml}: from the fast reader of the common subset when it takes the
+     * text, else from SnakeYAML's composer (what {@code Yaml.compose} does, without building a
+     * {@code Yaml}, its representer and dumper, per file).
+     */
+    static @Nullable Node compose(String yaml) {
+        Node fast = FastComposer.compose(yaml, RESOLVER);
+        if (fast != null) return fast;
+        return snakeYamlCompose(yaml);
+    }
+
+    /** SnakeYAML's own composition of {@code yaml}, the reference the fast reader must match. */
+    static @Nullable Node snakeYamlCompose(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS)
+                .getSingleNode();
+    }
+
+    /** The resolver of implicit tags shared by both composers. */
+    static Resolver resolver() {
+        return RESOLVER;
     }
 
     private static Result empty(boolean readable) {
