@@ -24,12 +24,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <p>The subset: a block mapping at the root; keys that are plain one-line text; values that are
  * plain, single-quoted or double-quoted scalars (over several lines too, folded as YAML folds them;
- * in double quotes only the escapes {@code \\ \" \n \t}), empty values, one-line flow sequences of
- * scalars, block sequences (indented or not) of scalars or of mappings, nested block mappings;
- * blank lines and comments. Declined: tabs, carriage returns, control and other characters
- * SnakeYAML refuses or treats as line breaks, a byte order mark, anchors, aliases, tags, block
- * scalars, flow mappings, {@code ?} keys, quoted keys, merge keys, directives and document markers,
- * empty sequence items, and any indentation other than the one each block starts with.
+ * in double quotes only the escapes {@code \\ \" \n \t}), literal block scalars ({@code |}, {@code
+ * |-}, {@code |+}, no indentation indicator, text on their first line), empty values, one-line flow
+ * sequences of scalars, block sequences (indented or not) of scalars or of mappings, nested block
+ * mappings; blank lines and comments. Declined: tabs, carriage returns, control and other
+ * characters SnakeYAML refuses or treats as line breaks, a byte order mark, anchors, aliases, tags,
+ * folded block scalars, flow mappings, {@code ?} keys, quoted keys, merge keys, directives and
+ * document markers, empty sequence items, and any indentation other than the one each block starts
+ * with.
  *
  * <p>The nodes carry the same classes, tags (resolved by the same {@link Resolver}), values, scalar
  * and flow styles, and start marks (line and column, in code points) as SnakeYAML's; scalars' end
@@ -248,6 +250,7 @@ final class FastComposer {
         char c = text.charAt(at);
         if (c == '\'' || c == '"') return quoted(at, indent);
         if (c == '[') return flowSequence(at);
+        if (c == '|') return literal(at, indent);
         return plain(at, indent);
     }
 
@@ -449,7 +452,12 @@ final class FastComposer {
                     }
                     break;
                 }
-                if (q + spaces == length || spaces <= indent) throw Decline.INSTANCE;
+                if (q + spaces == length) throw Decline.INSTANCE;
+                // SnakeYAML does not ask continuation lines to be indented, only not to be a
+                // document marker
+                if (spaces == 0 && (text.startsWith("---", q) || text.startsWith("...", q))) {
+                    throw Decline.INSTANCE;
+                }
                 if (breaks == 0) {
                     value.append(' ');
                 } else {
@@ -490,6 +498,102 @@ final class FastComposer {
                 start,
                 end,
                 isDouble ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
+    }
+
+    /**
+     * A literal block scalar ({@code |}, {@code |-} or {@code |+} alone on its line) starting at
+     * {@code at}, inside a block collection at column {@code indent}. Its indentation is the first
+     * line's, which must hold text; other headers, leading blank lines and folded ({@code >})
+     * scalars are declined.
+     */
+    private ScalarNode literal(int at, int indent) {
+        Mark start = mark(at);
+        int i = at + 1;
+        char chomping = i < length ? text.charAt(i) : '\n';
+        if (chomping == '-' || chomping == '+') {
+            i++;
+        } else {
+            chomping = ' ';
+        }
+        while (i < length && text.charAt(i) == ' ') i++;
+        if (i >= length || text.charAt(i) != '\n') throw Decline.INSTANCE;
+        int contentStart = i + 1;
+        int contentIndent = 0;
+        while (contentStart + contentIndent < length
+                && text.charAt(contentStart + contentIndent) == ' ') {
+            contentIndent++;
+        }
+        if (contentStart + contentIndent >= length
+                || text.charAt(contentStart + contentIndent) == '\n'
+                || contentIndent <= indent) {
+            throw Decline.INSTANCE;
+        }
+        StringBuilder value = new StringBuilder();
+        String breaks = "";
+        boolean lineBreak = false;
+        int lineNumber = line + 1;
+        int lineAt = contentStart;
+        int endLine;
+        int endLineStart;
+        int endAt;
+        // at the start of each turn: lineAt starts a line whose first contentIndent characters are
+        // spaces, followed by something
+        while (true) {
+            value.append(breaks);
+            int from = lineAt + contentIndent;
+            int lineEnd = lineEndFrom(from);
+            value.append(text, from, lineEnd);
+            if (lineEnd == length) {
+                lineBreak = false;
+                breaks = "";
+                endLine = lineNumber;
+                endLineStart = lineAt;
+                endAt = length;
+                lineAt = length;
+                break;
+            }
+            lineBreak = true;
+            // the lines after it that are blank up to the content's indentation
+            StringBuilder blank = new StringBuilder();
+            int next = lineEnd + 1;
+            lineNumber++;
+            endLine = lineNumber;
+            endLineStart = next;
+            endAt = next;
+            int col;
+            while (true) {
+                col = 0;
+                while (col < contentIndent
+                        && next + col < length
+                        && text.charAt(next + col) == ' ') {
+                    col++;
+                }
+                if (next + col < length && text.charAt(next + col) == '\n') {
+                    blank.append('\n');
+                    next += col + 1;
+                    lineNumber++;
+                    endLine = lineNumber;
+                    endLineStart = next;
+                    endAt = next;
+                    continue;
+                }
+                break;
+            }
+            breaks = blank.toString();
+            lineAt = next;
+            if (col == contentIndent && next + col < length) {
+                value.append('\n');
+            } else {
+                break;
+            }
+        }
+        if (chomping != '-' && lineBreak) value.append('\n');
+        if (chomping == '+') value.append(breaks);
+        line = lineNumber;
+        lineStart = lineAt;
+        String v = value.toString();
+        return new ScalarNode(
+                Tag.STR, true, v, start, mark(endLine, endLineStart, endAt), ScalarStyle.LITERAL);
     }
 
     private static void appendSpaces(StringBuilder out, int count) {

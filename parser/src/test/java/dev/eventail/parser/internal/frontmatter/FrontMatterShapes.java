@@ -5,9 +5,9 @@ import java.util.Random;
 
 /**
  * Front matter in the shapes the real archives and the benchmark generator use (Siteleaf's folded
- * plain and quoted text, indentless lists, lists of maps, flow lists, timestamps, empty values),
- * written from a seed; about one in thirty holds a literal block, which the fast reader leaves to
- * SnakeYAML.
+ * plain and quoted text, indentless lists, lists of maps, flow lists, timestamps, empty values,
+ * literal blocks), written from a seed; about one in thirty holds a folded block, which the fast
+ * reader leaves to SnakeYAML.
  */
 final class FrontMatterShapes {
 
@@ -114,8 +114,17 @@ final class FrontMatterShapes {
                     .append("]\n");
         }
         y.append("tags: ").append(r.nextBoolean() ? "[]" : "[API, \"Données\"]").append('\n');
-        if (r.nextInt(30) == 0) {
-            y.append("chapeau-text: |-\n  Un texte\n\n  sur deux paragraphes\n");
+        if (r.nextInt(8) == 0) {
+            y.append("chapeau-text: ")
+                    .append(List.of("|-", "|", "|+").get(r.nextInt(3)))
+                    .append("\n  Un texte #1: ")
+                    .append(words(r, 3))
+                    .append(r.nextBoolean() ? "\n\n" : "\n \n")
+                    .append(r.nextBoolean() ? "    en retrait\n" : "")
+                    .append("  sur deux paragraphes\n")
+                    .append(r.nextBoolean() ? "\n" : "");
+        } else if (r.nextInt(30) == 0) {
+            y.append("chapeau-text: >-\n  Un texte\n  plié\n");
         } else {
             y.append("chapeau-text: ")
                     .append(folded(r, words(r, 8 + r.nextInt(30)), 2))
@@ -135,6 +144,8 @@ final class FrontMatterShapes {
         y.append("lieu: ").append(scalar(r, words(r, 3))).append('\n');
         if (r.nextBoolean()) {
             y.append("adresse: \"77 avenue de Ségur \\n75015 Paris\"\n");
+        } else if (r.nextInt(4) == 0) {
+            y.append("adresse: |-\n  77 avenue de Ségur\n  75015 Paris\n");
         }
         if (r.nextInt(3) > 0) {
             y.append("champs_informations:\n");
