@@ -132,6 +132,62 @@ class FastComposerTest {
     }
 
     @Test
+    void theCommonShapesAreTakenAndReadAsSnakeYamlReadsThem() {
+        List<String> shapes =
+                List.of(
+                        "title: Atelier\n",
+                        "# note\n\ntitle: 'Café #3 l''après-midi'  # note\nlieu:  En ligne  \n",
+                        "t: \"a \\\"b\\\" \\\\ c\\n\\td\"\n",
+                        "tags: [API, 'x', \"y\", 2021-11-02 10:00:00 +01:00]\nvide: []\n",
+                        "a:\n- x\n- 'y'\nb:\n  - k: v\n    l:\n  - k: w\n",
+                        "chapeau-text: un long\n  texte C#\n\n  plié # fin\nsuite: 1\n",
+                        "titre: 'un long\n  texte #1\n\n'\n",
+                        "adresse: |-\n  77 avenue\n\n    en retrait\n  Paris\nx: |+\n  a\n\n",
+                        "e:\nf: 2021-11-02 00:00:00 +01:00\ng: yes\nh: 0x1F\nField name: ~\n",
+                        "title: 🎉 fête\ntags: [🎉, b]\n🎉: '🎉'\n");
+        for (String yaml : shapes) {
+            assertThat(compareBoth(yaml)).as("taken:%n%s", yaml).isTrue();
+        }
+    }
+
+    @Test
+    void everythingElseIsLeftToSnakeYaml() {
+        List<String> others =
+                List.of(
+                        "a: &x 1\nb: *x\n",
+                        "a: !!str 1\n",
+                        "a:\tb\n",
+                        "a:\n\t- b\n",
+                        "a: >\n  b\n",
+                        "a: |2\n   b\n",
+                        "? a\n: b\n",
+                        "a: {b: c}\n",
+                        "a: b: c\n",
+                        "a: 'b\n",
+                        "a: [b,\n  c]\n",
+                        "%YAML 1.1\n---\na: b\n",
+                        "a: b\n---\nc: d\n",
+                        "<<: {a: b}\n",
+                        "\"a\": b\n",
+                        "a: \"\\x41\"\n",
+                        "- a\n- b\n",
+                        "just text\n",
+                        "",
+                        "# only a comment\n",
+                        "a: b\r\nc: d\n",
+                        "a: b\u0085c\n",
+                        "\uFEFFa: b\n",
+                        "a:\n  - \n",
+                        "a:\n    b: 1\n  c: 2\n",
+                        "a: b\n  c: d\n");
+        for (String yaml : others) {
+            assertThat(FastComposer.compose(yaml, SafeYaml.resolver()))
+                    .as("declined:%n%s", yaml)
+                    .isNull();
+        }
+    }
+
+    @Test
     void everyFixtureFrontMatterIsReadAsSnakeYamlReadsIt() {
         List<String> all = fixtureYaml();
         int taken = 0;
@@ -178,13 +234,34 @@ class FastComposerTest {
             int edits = 1 + random.nextInt(3);
             for (int e = 0; e < edits; e++) {
                 int at = random.nextInt(text.length() + 1);
-                int kind = random.nextInt(3);
+                int lineStart = text.lastIndexOf("\n", at - 1) + 1;
+                int lineEnd = text.indexOf("\n", at);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+                int kind = random.nextInt(6);
                 if (kind == 0 && at < text.length()) {
                     text.deleteCharAt(at);
                 } else if (kind == 1 && at < text.length()) {
                     text.setCharAt(at, significant.charAt(random.nextInt(significant.length())));
-                } else {
+                } else if (kind == 2) {
                     text.insert(at, significant.charAt(random.nextInt(significant.length())));
+                } else if (kind == 3) {
+                    // indentation: a line moved in or out by one to three spaces
+                    int spaces = 1 + random.nextInt(3);
+                    if (random.nextBoolean()) {
+                        text.insert(lineStart, " ".repeat(spaces));
+                    } else {
+                        int remove = 0;
+                        while (remove < spaces
+                                && lineStart + remove < text.length()
+                                && text.charAt(lineStart + remove) == ' ') {
+                            remove++;
+                        }
+                        text.delete(lineStart, lineStart + remove);
+                    }
+                } else if (kind == 4) {
+                    text.insert(lineStart, text.substring(lineStart, lineEnd));
+                } else {
+                    text.delete(lineStart, lineEnd);
                 }
             }
             if (compareBoth(text.toString())) taken++;
