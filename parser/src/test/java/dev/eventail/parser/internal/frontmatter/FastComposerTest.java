@@ -188,6 +188,64 @@ class FastComposerTest {
     }
 
     @Test
+    void everyIndicatorInEveryPlaceIsDeclinedOrReadTheSame() {
+        // each character that means something to YAML, at each place the reader decides on
+        List<String> places =
+                List.of(
+                        "k: X\n",
+                        "k: aX\n",
+                        "k: a Xb\n",
+                        "k: aX b\n",
+                        "k: a X\n",
+                        "k: a\n  X\n",
+                        "k: a\n  Xb\n",
+                        "k: a\n  b X\n",
+                        "k: a\n\n  X b\nl: c\n",
+                        "Xk: a\n",
+                        "kX: a\n",
+                        "k X: a\n",
+                        "k:X\n",
+                        "k: 'aX'\n",
+                        "k: 'a'X\n",
+                        "k: 'a' X\n",
+                        "k: 'a\nX'\n",
+                        "k: \"a\\X\"\n",
+                        "k: \"a\nX b\"\n",
+                        "k: [X]\n",
+                        "k: [aX, b]\n",
+                        "k: [a X]\n",
+                        "k: [a,X]\n",
+                        "k: [a] X\n",
+                        "k:\n- X\n",
+                        "k:\n- aX\n- b\n",
+                        "k:\n-X\n",
+                        "k:\n  - a\n  X\n",
+                        "k:\n- a: b\n  X\n",
+                        "k:\n- a: b\n  c: X\n",
+                        "k:\n  X\n",
+                        "k: |\n  X\n",
+                        "k: |X\n  a\n",
+                        "k: |-\n  a\n X\n",
+                        "k: |-\n  a\n   X\n",
+                        "k: |+\n  a\nX\n",
+                        "k: a\nX\n",
+                        "k: a\nX: b\n");
+        String indicators = "-?:,[]{}#&*!|>'\"%@`\\<=~. \n\t";
+        List<String> extra =
+                List.of("- ", ": ", " #", "---", "...", "--- ", "'", "''", "\\n", "0", "1:2", "~");
+        int taken = 0;
+        for (String place : places) {
+            List<String> fills = new ArrayList<>();
+            for (char c : indicators.toCharArray()) fills.add(String.valueOf(c));
+            fills.addAll(extra);
+            for (String fill : fills) {
+                if (compareBoth(place.replace("X", fill))) taken++;
+            }
+        }
+        assertThat(taken).isGreaterThan(places.size() * 4);
+    }
+
+    @Test
     void everyFixtureFrontMatterIsReadAsSnakeYamlReadsIt() {
         List<String> all = fixtureYaml();
         int taken = 0;
