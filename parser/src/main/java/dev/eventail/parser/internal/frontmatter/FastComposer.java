@@ -169,9 +169,34 @@ final class FastComposer {
     }
 
     private Mark mark(int lineNumber, int startOfLine, int at) {
-        int column = countCodePoints ? text.codePointCount(startOfLine, at) : at - startOfLine;
-        int index = countCodePoints ? text.codePointCount(0, at) : at;
-        return new Mark(SOURCE_NAME, index, lineNumber, column, NO_SNIPPET, 0);
+        if (!countCodePoints) {
+            return new Mark(SOURCE_NAME, at, lineNumber, at - startOfLine, NO_SNIPPET, 0);
+        }
+        if (startOfLine != countedLineStart) {
+            countedLineStart = startOfLine;
+            countedLineStartIndex = codePointIndex(startOfLine);
+        }
+        int index = codePointIndex(at);
+        return new Mark(
+                SOURCE_NAME, index, lineNumber, index - countedLineStartIndex, NO_SNIPPET, 0);
+    }
+
+    // Marks are asked for roughly in text order: counting code points from the last one asked
+    // keeps the whole count linear.
+    private int countedAt;
+    private int countedIndex;
+    private int countedLineStart = -1;
+    private int countedLineStartIndex;
+
+    /** The index in code points of the character at {@code at}. */
+    private int codePointIndex(int at) {
+        if (at >= countedAt) {
+            countedIndex += text.codePointCount(countedAt, at);
+        } else {
+            countedIndex -= text.codePointCount(at, countedAt);
+        }
+        countedAt = at;
+        return countedIndex;
     }
 
     private Mark mark(int at) {
