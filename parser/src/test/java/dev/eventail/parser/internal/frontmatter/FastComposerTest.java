@@ -277,6 +277,21 @@ class FastComposerTest {
     }
 
     @Test
+    void aLongFrontMatterWithCharactersBeyondTheBmpIsReadTheSame() {
+        // marks count code points from the previous mark, back and forth: checked over a long text
+        Random random = new Random(11);
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            String shape = FrontMatterShapes.frontMatter(random);
+            if (FastComposer.compose(shape, SafeYaml.resolver()) != null) {
+                yaml.append(shape).append("k🎉").append(i).append(": [🎉, 'é🎉', \"🎉\"]\n");
+            }
+        }
+        assertThat(yaml.length()).isGreaterThan(100_000);
+        assertThat(compareBoth(yaml.toString())).isTrue();
+    }
+
+    @Test
     void mutatedFrontMatterIsEitherDeclinedOrReadTheSame() {
         List<String> seeds = new ArrayList<>(fixtureYaml());
         seeds.addAll(corpusYaml());
