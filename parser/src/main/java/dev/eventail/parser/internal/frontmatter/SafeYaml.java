@@ -37,6 +37,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * plain text, list or map. Aliases are bounded ({@link #MAX_ALIASES}), as are the size ({@link
  * #CODE_POINT_LIMIT}) and nesting ({@link #NESTING_DEPTH_LIMIT}).
  *
+ * <p>The YAML front matter commonly holds is composed by {@link FastComposer} into the very tree
+ * SnakeYAML's composer would give, without SnakeYAML's scanner; SnakeYAML composes the rest.
+ *
  * <p>Timestamps stay text: SnakeYAML would turn {@code 2021-11-02 00:00:00 +01:00} into a {@code
  * java.util.Date} in UTC, a different calendar day; the mapping parses the text with java.time.
  * Duplicate keys are allowed, as Jekyll allows them (the last wins), and reported with their line.
