@@ -67,6 +67,16 @@ final class FastComposer {
 
     private int depth;
 
+    /** Set by {@link #plainChunkEnd}: the chunk was ended by a comment. */
+    private boolean commentFollows;
+
+    // Marks are asked for roughly in text order: counting code points from the last one asked
+    // keeps the whole count linear.
+    private int countedAt;
+    private int countedIndex;
+    private int countedLineStart = -1;
+    private int countedLineStartIndex;
+
     /** Abandons the fast path; thrown only inside this class and never escapes it. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -126,8 +136,6 @@ final class FastComposer {
         return root;
     }
 
-    // ---------------------------------------------------------------- lines
-
     /**
      * Moves to the start of the next line holding something other than spaces and a comment, from
      * the current line start; returns its indentation, or -1 at the end of the text.
@@ -181,13 +189,6 @@ final class FastComposer {
                 SOURCE_NAME, index, lineNumber, index - countedLineStartIndex, NO_SNIPPET, 0);
     }
 
-    // Marks are asked for roughly in text order: counting code points from the last one asked
-    // keeps the whole count linear.
-    private int countedAt;
-    private int countedIndex;
-    private int countedLineStart = -1;
-    private int countedLineStartIndex;
-
     /** The index in code points of the character at {@code at}. */
     private int codePointIndex(int at) {
         if (at >= countedAt) {
@@ -202,8 +203,6 @@ final class FastComposer {
     private Mark mark(int at) {
         return mark(line, lineStart, at);
     }
-
-    // ---------------------------------------------------------------- blocks
 
     /**
      * A block mapping whose first key starts at {@code at} on the current line, at column {@code
@@ -338,8 +337,6 @@ final class FastComposer {
         return -1;
     }
 
-    // ---------------------------------------------------------------- scalars
-
     /**
      * A plain scalar in block context starting at {@code at}, inside a block collection at column
      * {@code indent}: continues on following lines indented more, folded as SnakeYAML folds them.
@@ -398,9 +395,6 @@ final class FastComposer {
                 endMark,
                 ScalarStyle.PLAIN);
     }
-
-    /** Set by {@link #plainChunkEnd}: the chunk was ended by a comment. */
-    private boolean commentFollows;
 
     /**
      * The end (after its last non-space) of the part of a plain scalar on one line starting at
