@@ -37,6 +37,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * plain text, list or map. Aliases are bounded ({@link #MAX_ALIASES}), as are the size ({@link
  * #CODE_POINT_LIMIT}) and nesting ({@link #NESTING_DEPTH_LIMIT}).
  *
+ * <p>The YAML front matter commonly holds is composed by {@link FastComposer} into the very tree
+ * SnakeYAML's composer would give, without SnakeYAML's scanner; SnakeYAML composes the rest.
+ *
  * <p>Timestamps stay text: SnakeYAML would turn {@code 2021-11-02 00:00:00 +01:00} into a {@code
  * java.util.Date} in UTC, a different calendar day; the mapping parses the text with java.time.
  * Duplicate keys are allowed, as Jekyll allows them (the last wins), and reported with their line.
@@ -105,10 +108,7 @@ public final class SafeYaml {
         Loader loader = new Loader(firstLine, file, diagnostics);
         Node root;
         try {
-            // what Yaml.compose does, without building a Yaml (its representer and dumper) per file
-            root =
-                    new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS)
-                            .getSingleNode();
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // a quote or bracket never closed is noticed at the end of the YAML; the line to fix
@@ -161,6 +161,28 @@ public final class SafeYaml {
                 Collections.unmodifiableMap(keyLines),
                 Collections.unmodifiableMap(loader.lines),
                 true);
+    }
+
+    /**
+     * The node tree of {@code yaml}: from the fast reader of the common subset when it takes the
+     * text, else from SnakeYAML's composer (what {@code Yaml.compose} does, without building a
+     * {@code Yaml}, its representer and dumper, per file).
+     */
+    static @Nullable Node compose(String yaml) {
+        Node fast = FastComposer.compose(yaml, RESOLVER);
+        if (fast != null) return fast;
+        return snakeYamlCompose(yaml);
+    }
+
+    /** SnakeYAML's own composition of {@code yaml}, the reference the fast reader must match. */
+    static @Nullable Node snakeYamlCompose(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS)
+                .getSingleNode();
+    }
+
+    /** The resolver of implicit tags shared by both composers. */
+    static Resolver resolver() {
+        return RESOLVER;
     }
 
     private static Result empty(boolean readable) {
