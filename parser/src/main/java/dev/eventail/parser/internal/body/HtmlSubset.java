@@ -138,9 +138,15 @@ final class HtmlSubset {
                 if (c == '&') {
                     if (!reference((char) 0, text)) return false;
                 } else {
-                    if (!plain(c)) return false;
-                    text.append(c);
-                    at++;
+                    // the run up to the next tag or reference, checked, then copied at once
+                    int from = at;
+                    while (at < length) {
+                        char d = html.charAt(at);
+                        if (d == '<' || d == '&') break;
+                        if (!plain(d)) return false;
+                        at++;
+                    }
+                    text.append(html, from, at);
                 }
             }
         }
@@ -425,7 +431,13 @@ final class HtmlSubset {
     /** The element's name as the subset knows it (lower case), or null. */
     private static @Nullable String known(String html, int from, int to) {
         if (to - from > 10) return null;
-        String lower = html.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-        return KINDS.containsKey(lower) ? lower : null;
+        String name = html.substring(from, to);
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 'A' && name.charAt(i) <= 'Z') {
+                name = name.toLowerCase(java.util.Locale.ROOT);
+                break;
+            }
+        }
+        return KINDS.containsKey(name) ? name : null;
     }
 }
