@@ -246,6 +246,84 @@ class HtmlSubsetTest {
         assertThat(read).isGreaterThan(runs / 5);
     }
 
+    /**
+     * Fragments assembled at random from tags, text, references and whitespace, so that nesting the
+     * real blocks never show (lists in lists, links in headings, unclosed elements, stray end tags)
+     * is tried too: declined or read, the blocks are jsoup's.
+     */
+    @Test
+    void assembledFragmentsReadAsJsoupReadsThem() {
+        String[] pieces = {
+            "<p>",
+            "<div class=\"x\">",
+            "<ul>",
+            "<ol>",
+            "<li>",
+            "<h2>",
+            "<h3 id='t'>",
+            "<b>",
+            "<strong>",
+            "<i>",
+            "<em>",
+            "<span lang=\"EN\">",
+            "<a href=\"https://x.org/?b=1&amp;c=2\">",
+            "<a href=' /b '>",
+            "<a>",
+            "<br>",
+            "<br/>",
+            "<hr/>",
+            "<img src=\"i.png\">",
+            "<section>",
+            "<sup>",
+            "</p>",
+            "</li>",
+            "</b>",
+            "Le 3/11 à 14h",
+            "[Atelier]",
+            "texte",
+            " ",
+            "\n",
+            "\n\n",
+            "  ",
+            "&amp;",
+            "&nbsp;",
+            "&#39;",
+            "&eacute;",
+            "&lt;",
+            "*",
+            "**gras**",
+            "[lien](https://l.org)",
+            "- ",
+            "{: .c}",
+            "texte",
+            "suite",
+            "\n"
+        };
+        Random random = new Random(42L);
+        int read = 0;
+        int runs = 5000;
+        for (int run = 0; run < runs; run++) {
+            StringBuilder html = new StringBuilder();
+            List<String> open = new ArrayList<>();
+            int n = 1 + random.nextInt(30);
+            for (int k = 0; k < n; k++) {
+                // mostly the end tag of the element last opened, sometimes any piece at all
+                if (!open.isEmpty() && random.nextInt(3) == 0) {
+                    html.append("</").append(open.remove(open.size() - 1)).append('>');
+                    continue;
+                }
+                String piece = pieces[random.nextInt(pieces.length)];
+                html.append(piece);
+                if (piece.matches("<[a-z0-9]+[ >].*") && !piece.matches("<(br|img|hr).*")) {
+                    open.add(piece.substring(1).split("[ >]")[0]);
+                }
+            }
+            if (HtmlSubset.read(html.toString()) != null) read++;
+            assertSameFragment(html.toString(), "run " + run + ": " + html);
+        }
+        assertThat(read).isGreaterThan(runs / 5);
+    }
+
     private static String perturb(String html, Random random, String[] pieces) {
         if (html.isEmpty()) return pieces[random.nextInt(pieces.length)];
         int at = random.nextInt(html.length());
