@@ -42,10 +42,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a body into {@link Block}s in one walk: flexmark (kramdown emulation, attribute lists
- * recognised and dropped) gives the block structure and Markdown inlines; every block's inline
- * content becomes a small HTML fragment that jsoup reads, so inline HTML ({@code <b>}, {@code
- * <br>}, {@code <a class="button">}) and HTML blocks go through the same reader. Text inside HTML
- * that still carries Markdown ({@code <i>**Title** : ...</i>}) goes back through flexmark's inline
+ * recognised and dropped) gives the block structure and Markdown inlines; a block's inline content
+ * holding raw HTML becomes a small HTML fragment, so inline HTML ({@code <b>}, {@code <br>}, {@code
+ * <a class="button">}) and HTML blocks go through the same reader: {@link HtmlSubset} for the HTML
+ * posts commonly hold, jsoup for the rest, both walked into the same calls. Text inside HTML that
+ * still carries Markdown ({@code <i>**Title** : ...</i>}) goes back through flexmark's inline
  * parser. Thread-safe.
  */
 final class BodyBlocks {
