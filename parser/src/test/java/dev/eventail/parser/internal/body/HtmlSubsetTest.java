@@ -301,7 +301,7 @@ class HtmlSubsetTest {
         };
         Random random = new Random(42L);
         int read = 0;
-        int runs = 5000;
+        int runs = 3000;
         for (int run = 0; run < runs; run++) {
             StringBuilder html = new StringBuilder();
             List<String> open = new ArrayList<>();
