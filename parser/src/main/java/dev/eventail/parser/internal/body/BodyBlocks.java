@@ -42,10 +42,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a body into {@link Block}s in one walk: flexmark (kramdown emulation, attribute lists
- * recognised and dropped) gives the block structure and Markdown inlines; every block's inline
- * content becomes a small HTML fragment that jsoup reads, so inline HTML ({@code <b>}, {@code
- * <br>}, {@code <a class="button">}) and HTML blocks go through the same reader. Text inside HTML
- * that still carries Markdown ({@code <i>**Title** : ...</i>}) goes back through flexmark's inline
+ * recognised and dropped) gives the block structure and Markdown inlines; a block's inline content
+ * holding raw HTML becomes a small HTML fragment, so inline HTML ({@code <b>}, {@code <br>}, {@code
+ * <a class="button">}) and HTML blocks go through the same reader: {@link HtmlSubset} for the HTML
+ * posts commonly hold, jsoup for the rest, both walked into the same calls. Text inside HTML that
+ * still carries Markdown ({@code <i>**Title** : ...</i>}) goes back through flexmark's inline
  * parser. Thread-safe.
  */
 final class BodyBlocks {
@@ -136,10 +137,34 @@ final class BodyBlocks {
      * tree; false sends every one through jsoup, as {@code BodyBlocksDirectTest} compares.
      */
     static List<Block> read(String body, boolean direct) {
+        return read(body, direct, true);
+    }
+
+    /**
+     * {@code htmlSubset}: HTML that {@link HtmlSubset} reads is read without jsoup; false sends all
+     * HTML through jsoup, as {@code HtmlSubsetTest} compares.
+     */
+    static List<Block> read(String body, boolean direct, boolean htmlSubset) {
         Document doc = MARKDOWN.parse(body);
         Collector out = new Collector(new LineIndex(body));
         out.direct = direct;
+        out.htmlSubset = htmlSubset;
         walk(doc, out);
+        out.flush();
+        return out.blocks;
+    }
+
+    /**
+     * An HTML fragment alone, opening on body line {@code firstLine}, read as {@link #read} reads
+     * an HTML block ({@code markdownInside}) or a paragraph's inline HTML: for the tests that
+     * compare {@link HtmlSubset} with jsoup.
+     */
+    static List<Block> readHtmlFragment(
+            String html, int firstLine, boolean markdownInside, boolean htmlSubset) {
+        Collector out = new Collector(new LineIndex(html));
+        out.htmlSubset = htmlSubset;
+        out.start(Block.Kind.PARAGRAPH, 0, firstLine);
+        readHtml(html, firstLine, out, markdownInside);
         out.flush();
         return out.blocks;
     }
@@ -428,14 +453,72 @@ final class BodyBlocks {
 
     /**
      * Reads an HTML fragment whose first line is body line {@code firstLine}; {@code
-     * markdownInside} when its text may still hold Markdown (an HTML block).
+     * markdownInside} when its text may still hold Markdown (an HTML block). The common HTML of
+     * posts is read by {@link HtmlSubset}, the rest by jsoup; both feed the collector the same
+     * calls, through {@link #text}, {@link #open} and {@link #close}.
      */
     private static void readHtml(
             String html, int firstLine, Collector out, boolean markdownInside) {
+        if (out.htmlSubset) {
+            List<HtmlSubset.Token> tokens = HtmlSubset.read(html);
+            if (tokens != null) {
+                replay(tokens, firstLine, out, markdownInside);
+                return;
+            }
+        }
         org.jsoup.parser.Parser parser =
                 org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
         node(doc.body(), firstLine, out, markdownInside);
+    }
+
+    /** The walk of {@link #node} over the tree that {@code tokens} spell, in the same order. */
+    private static void replay(
+            List<HtmlSubset.Token> tokens, int firstLine, Collector out, boolean markdownInside) {
+        String[] tags = new String[8];
+        int[] lines = new int[8];
+        int[] froms = new int[8];
+        String[] hrefs = new String[8];
+        int depth = 0;
+        for (HtmlSubset.Token token : tokens) {
+            if (token instanceof HtmlSubset.Text t) {
+                text(t.text(), firstLine + t.line() - 1, out, markdownInside);
+            } else if (token instanceof HtmlSubset.Open o) {
+                String tag = o.tag();
+                // the subset's skipped and line-break elements are empty: nothing inside to walk
+                if (SKIPPED.contains(tag)) continue;
+                int line = firstLine + o.line() - 1;
+                if (tag.equals("br")) {
+                    out.text("\n", line);
+                    continue;
+                }
+                int from = open(tag, line, out);
+                if (o.empty()) {
+                    close(tag, line, from, o.href(), out);
+                    continue;
+                }
+                if (depth == tags.length) {
+                    int grown = depth * 2;
+                    tags = java.util.Arrays.copyOf(tags, grown);
+                    lines = java.util.Arrays.copyOf(lines, grown);
+                    froms = java.util.Arrays.copyOf(froms, grown);
+                    hrefs = java.util.Arrays.copyOf(hrefs, grown);
+                }
+                tags[depth] = tag;
+                lines[depth] = line;
+                froms[depth] = from;
+                hrefs[depth] = o.href();
+                depth++;
+            } else {
+                depth--;
+                close(tags[depth], lines[depth], froms[depth], hrefs[depth], out);
+            }
+        }
+        // elements still open at the end close there, as jsoup leaves them
+        while (depth > 0) {
+            depth--;
+            close(tags[depth], lines[depth], froms[depth], hrefs[depth], out);
+        }
     }
 
     private static void node(
@@ -443,54 +526,70 @@ final class BodyBlocks {
         for (org.jsoup.nodes.Node c : n.childNodes()) {
             if (c instanceof TextNode t) {
                 int line = firstLine + Math.max(0, t.sourceRange().start().lineNumber() - 1);
-                String text = t.getWholeText();
-                if (markdownInside && looksLikeMarkdown(text)) {
-                    Document md = MARKDOWN.parse(text.strip().isEmpty() ? text : text);
-                    StringBuilder html = new StringBuilder();
-                    markdownInlines(md, html);
-                    int lead = countLeadingNewlines(text);
-                    readHtml(html.toString(), line + lead, out, false);
-                } else {
-                    out.text(ATTRIBUTE_LIST.matcher(text).replaceAll(""), line);
-                }
+                text(t.getWholeText(), line, out, markdownInside);
             } else if (c instanceof Element e) {
                 String tag = e.normalName();
                 int line = firstLine + Math.max(0, e.sourceRange().start().lineNumber() - 1);
                 if (SKIPPED.contains(tag)) continue;
                 if (tag.equals("br")) {
                     out.text("\n", line);
-                } else if (BLOCKS.contains(tag)) {
-                    out.flush();
-                    Block.Kind kind = Block.Kind.PARAGRAPH;
-                    int level = 0;
-                    if (tag.length() == 2
-                            && tag.charAt(0) == 'h'
-                            && Character.isDigit(tag.charAt(1))) {
-                        kind = Block.Kind.HEADING;
-                        level = tag.charAt(1) - '0';
-                    } else if (tag.equals("li")) {
-                        kind = Block.Kind.ITEM;
-                    } else if (tag.equals("hr")) {
-                        kind = Block.Kind.RULE;
-                    }
-                    out.start(kind, level, line);
-                    node(e, firstLine, out, markdownInside);
-                    out.flush();
-                    out.start(Block.Kind.PARAGRAPH, 0, line);
-                } else if (EMPHASIS.contains(tag)) {
-                    out.emphasis++;
-                    node(e, firstLine, out, markdownInside);
-                    out.emphasis--;
-                } else if (tag.equals("a")) {
-                    int from = out.length();
-                    node(e, firstLine, out, markdownInside);
-                    String label = out.textFrom(from).strip();
-                    String href = e.attr("href").strip();
-                    if (!href.isEmpty()) out.link(label, href, line, from);
-                } else {
-                    node(e, firstLine, out, markdownInside);
+                    continue;
                 }
+                int from = open(tag, line, out);
+                node(e, firstLine, out, markdownInside);
+                close(tag, line, from, tag.equals("a") ? e.attr("href") : "", out);
             }
+        }
+    }
+
+    /** A text node of HTML on body line {@code line}. */
+    private static void text(String text, int line, Collector out, boolean markdownInside) {
+        if (markdownInside && looksLikeMarkdown(text)) {
+            Document md = MARKDOWN.parse(text);
+            StringBuilder html = new StringBuilder();
+            markdownInlines(md, html);
+            int lead = countLeadingNewlines(text);
+            readHtml(html.toString(), line + lead, out, false);
+        } else {
+            out.text(withoutAttributeLists(text), line);
+        }
+    }
+
+    /**
+     * What opening an element (other than a skipped one or a line break) does; gives the text
+     * length where the element starts, for {@link #close}.
+     */
+    private static int open(String tag, int line, Collector out) {
+        if (BLOCKS.contains(tag)) {
+            out.flush();
+            Block.Kind kind = Block.Kind.PARAGRAPH;
+            int level = 0;
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                kind = Block.Kind.HEADING;
+                level = tag.charAt(1) - '0';
+            } else if (tag.equals("li")) {
+                kind = Block.Kind.ITEM;
+            } else if (tag.equals("hr")) {
+                kind = Block.Kind.RULE;
+            }
+            out.start(kind, level, line);
+        } else if (EMPHASIS.contains(tag)) {
+            out.emphasis++;
+        }
+        return out.length();
+    }
+
+    /** What closing an element opened by {@link #open} at {@code from} does. */
+    private static void close(String tag, int line, int from, String href, Collector out) {
+        if (BLOCKS.contains(tag)) {
+            out.flush();
+            out.start(Block.Kind.PARAGRAPH, 0, line);
+        } else if (EMPHASIS.contains(tag)) {
+            out.emphasis--;
+        } else if (tag.equals("a")) {
+            String label = out.textFrom(from).strip();
+            String target = href.strip();
+            if (!target.isEmpty()) out.link(label, target, line, from);
         }
     }
 
@@ -535,6 +634,7 @@ final class BodyBlocks {
         int startLine;
         int emphasis;
         boolean direct = true;
+        boolean htmlSubset = true;
 
         Collector(LineIndex lineIndex) {
             this.lineIndex = lineIndex;
