@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyBlocks {
 
-    private static final Parser MARKDOWN;
+    /** Package-private: the tests find HTML blocks with the same options. */
+    static final Parser MARKDOWN;
 
     static {
         MutableDataSet options = new MutableDataSet();

@@ -77,6 +77,33 @@ final class FastComposer {
     private int countedLineStart = -1;
     private int countedLineStartIndex;
 
+    /** Set by {@link #skipBlankLines}: the line breaks it skipped and the next line's indent. */
+    private int skippedBreaks;
+
+    private int nextIndent;
+
+    /**
+     * From the start of a line at {@code q}, skips the lines that hold only spaces; returns where
+     * the first line with anything else starts (or the end of the text).
+     */
+    private int skipBlankLines(int q) {
+        int breaks = 0;
+        int spaces;
+        while (true) {
+            spaces = 0;
+            while (q + spaces < length && text.charAt(q + spaces) == ' ') spaces++;
+            if (q + spaces < length && text.charAt(q + spaces) == '\n') {
+                breaks++;
+                q += spaces + 1;
+                continue;
+            }
+            break;
+        }
+        skippedBreaks = breaks;
+        nextIndent = spaces;
+        return q;
+    }
+
     /** Abandons the fast path; thrown only inside this class and never escapes it. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -353,19 +380,9 @@ final class FastComposer {
         int endLineStart = lineStart;
         int endAt = end;
         while (!comment && lineEnd < length) {
-            int q = lineEnd + 1;
-            int breaks = 0;
-            int spaces;
-            while (true) {
-                spaces = 0;
-                while (q + spaces < length && text.charAt(q + spaces) == ' ') spaces++;
-                if (q + spaces < length && text.charAt(q + spaces) == '\n') {
-                    breaks++;
-                    q += spaces + 1;
-                    continue;
-                }
-                break;
-            }
+            int q = skipBlankLines(lineEnd + 1);
+            int breaks = skippedBreaks;
+            int spaces = nextIndent;
             if (q + spaces == length || spaces <= indent || text.charAt(q + spaces) == '#') break;
             int chunkStart = q + spaces;
             int chunkEnd = plainChunkEnd(chunkStart);
@@ -458,19 +475,9 @@ final class FastComposer {
             } else if (c == '\n') {
                 // spaces before a line break are dropped; blank lines become line breaks
                 pendingSpaces = 0;
-                int q = i + 1;
-                int breaks = 0;
-                int spaces;
-                while (true) {
-                    spaces = 0;
-                    while (q + spaces < length && text.charAt(q + spaces) == ' ') spaces++;
-                    if (q + spaces < length && text.charAt(q + spaces) == '\n') {
-                        breaks++;
-                        q += spaces + 1;
-                        continue;
-                    }
-                    break;
-                }
+                int q = skipBlankLines(i + 1);
+                int breaks = skippedBreaks;
+                int spaces = nextIndent;
                 if (q + spaces == length) throw Decline.INSTANCE;
                 // SnakeYAML does not ask continuation lines to be indented, only not to be a
                 // document marker

@@ -3,11 +3,7 @@ package dev.eventail.parser.internal.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.eventail.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,15 +25,6 @@ import org.junit.jupiter.api.Test;
  * subset, and on real HTML blocks perturbed at random; and the subset does read most real blocks.
  */
 class HtmlSubsetTest {
-
-    private static final Parser MARKDOWN;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.setFrom(ParserEmulationProfile.KRAMDOWN);
-        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create()));
-        MARKDOWN = Parser.builder(options).build();
-    }
 
     @Test
     void everyBodyReadsAsJsoupReadsIt() {
@@ -393,7 +380,7 @@ class HtmlSubsetTest {
     private static List<String> htmlBlocks(List<String> bodies) {
         List<String> out = new ArrayList<>();
         for (String body : bodies) {
-            for (Node n : MARKDOWN.parse(body).getDescendants()) {
+            for (Node n : BodyBlocks.MARKDOWN.parse(body).getDescendants()) {
                 if (n instanceof HtmlBlock) out.add(n.getChars().toString());
             }
         }
