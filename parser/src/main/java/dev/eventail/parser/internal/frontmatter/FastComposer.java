@@ -104,6 +104,17 @@ final class FastComposer {
         return q;
     }
 
+    /** The character a double-quoted escape stands for; the rarer escapes are SnakeYAML's. */
+    private static char unescaped(char e) {
+        return switch (e) {
+            case '\\' -> '\\';
+            case '"' -> '"';
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            default -> throw Decline.INSTANCE;
+        };
+    }
+
     /** Abandons the fast path; thrown only inside this class and never escapes it. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -495,14 +506,7 @@ final class FastComposer {
             } else if (c == '\\' && isDouble) {
                 if (i + 1 >= length) throw Decline.INSTANCE;
                 char e = text.charAt(i + 1);
-                char replacement =
-                        switch (e) {
-                            case '\\' -> '\\';
-                            case '"' -> '"';
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            default -> throw Decline.INSTANCE;
-                        };
+                char replacement = unescaped(e);
                 appendSpaces(value, pendingSpaces);
                 pendingSpaces = 0;
                 value.append(replacement);
@@ -716,14 +720,7 @@ final class FastComposer {
             if (c == '\\' && isDouble) {
                 if (i + 1 >= length) throw Decline.INSTANCE;
                 char e = text.charAt(i + 1);
-                value.append(
-                        switch (e) {
-                            case '\\' -> '\\';
-                            case '"' -> '"';
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            default -> throw Decline.INSTANCE;
-                        });
+                value.append(unescaped(e));
                 i += 2;
                 continue;
             }
