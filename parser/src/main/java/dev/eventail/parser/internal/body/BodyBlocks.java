@@ -476,11 +476,9 @@ final class BodyBlocks {
     /** The walk of {@link #node} over the tree that {@code tokens} spell, in the same order. */
     private static void replay(
             List<HtmlSubset.Token> tokens, int firstLine, Collector out, boolean markdownInside) {
-        String[] tags = new String[8];
-        int[] lines = new int[8];
-        int[] froms = new int[8];
-        String[] hrefs = new String[8];
-        int depth = 0;
+        // the elements open, each with the text length where it started (the subset bounds the
+        // depth)
+        List<Opened> open = new ArrayList<>();
         for (HtmlSubset.Token token : tokens) {
             if (token instanceof HtmlSubset.Text t) {
                 text(t.text(), firstLine + t.line() - 1, out, markdownInside);
@@ -493,32 +491,26 @@ final class BodyBlocks {
                     out.text("\n", line);
                     continue;
                 }
-                int from = open(tag, line, out);
+                Opened opened = new Opened(o, line, open(tag, line, out));
                 if (o.empty()) {
-                    close(tag, line, from, o.href(), out);
-                    continue;
+                    opened.close(out);
+                } else {
+                    open.add(opened);
                 }
-                if (depth == tags.length) {
-                    int grown = depth * 2;
-                    tags = java.util.Arrays.copyOf(tags, grown);
-                    lines = java.util.Arrays.copyOf(lines, grown);
-                    froms = java.util.Arrays.copyOf(froms, grown);
-                    hrefs = java.util.Arrays.copyOf(hrefs, grown);
-                }
-                tags[depth] = tag;
-                lines[depth] = line;
-                froms[depth] = from;
-                hrefs[depth] = o.href();
-                depth++;
             } else {
-                depth--;
-                close(tags[depth], lines[depth], froms[depth], hrefs[depth], out);
+                open.remove(open.size() - 1).close(out);
             }
         }
         // elements still open at the end close there, as jsoup leaves them
-        while (depth > 0) {
-            depth--;
-            close(tags[depth], lines[depth], froms[depth], hrefs[depth], out);
+        while (!open.isEmpty()) open.remove(open.size() - 1).close(out);
+    }
+
+    /**
+     * An element of {@link HtmlSubset}'s reading, opened on body line {@code line} at {@code from}.
+     */
+    private record Opened(HtmlSubset.Open element, int line, int from) {
+        void close(Collector out) {
+            BodyBlocks.close(element.tag(), line, from, element.href(), out);
         }
     }
 

@@ -167,8 +167,7 @@ final class HtmlSubset {
 
     private static boolean blank(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n') return false;
+            if (!space(s.charAt(i))) return false;
         }
         return true;
     }

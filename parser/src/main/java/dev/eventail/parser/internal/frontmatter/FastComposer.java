@@ -180,8 +180,7 @@ final class FastComposer {
      */
     private int skipInsignificant() {
         while (lineStart < length) {
-            int i = lineStart;
-            while (i < length && text.charAt(i) == ' ') i++;
+            int i = skipSpaces(lineStart);
             if (i < length && text.charAt(i) != '\n' && text.charAt(i) != '#') {
                 return i - lineStart;
             }
@@ -206,8 +205,7 @@ final class FastComposer {
      * after at least one space. Moves to the next line.
      */
     private void endOfLine(int at) {
-        int i = at;
-        while (i < length && text.charAt(i) == ' ') i++;
+        int i = skipSpaces(at);
         if (i < length && text.charAt(i) != '\n') {
             if (text.charAt(i) != '#' || i == at) throw Decline.INSTANCE;
         }
@@ -280,8 +278,7 @@ final class FastComposer {
      * The value after the colon at {@code afterColon - 1} of a key of a mapping at {@code indent}.
      */
     private Node mappingValue(int afterColon, int indent) {
-        int i = afterColon;
-        while (i < length && text.charAt(i) == ' ') i++;
+        int i = skipSpaces(afterColon);
         if (i == length || text.charAt(i) == '\n' || text.charAt(i) == '#') {
             // nothing on the key's line (a comment needs a space before it, which keyEnd checked)
             Mark colonEnd = mark(afterColon);
@@ -332,8 +329,7 @@ final class FastComposer {
         int dash = at;
         Node last;
         while (true) {
-            int i = dash + 1;
-            while (i < length && text.charAt(i) == ' ') i++;
+            int i = skipSpaces(dash + 1);
             if (i == length || text.charAt(i) == '\n' || text.charAt(i) == '#' || isEntry(i)) {
                 throw Decline.INSTANCE; // empty entry, or a sequence in a sequence
             }
@@ -545,7 +541,7 @@ final class FastComposer {
         } else {
             chomping = ' ';
         }
-        while (i < length && text.charAt(i) == ' ') i++;
+        i = skipSpaces(i);
         if (i >= length || text.charAt(i) != '\n') throw Decline.INSTANCE;
         int contentStart = i + 1;
         int contentIndent = 0;
@@ -662,6 +658,7 @@ final class FastComposer {
         return new SequenceNode(Tag.SEQ, true, items, start, end, FlowStyle.FLOW);
     }
 
+    /** The index of the first character that is not a space, from {@code at}. */
     private int skipSpaces(int at) {
         int i = at;
         while (i < length && text.charAt(i) == ' ') i++;
